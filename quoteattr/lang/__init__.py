@@ -1,0 +1,81 @@
+"""Per-language knowledge, loaded from the JSON data files beside this module.
+
+Adding a language means adding ``<code>.json`` with the same keys (see
+``de.json``) and tests; the logic reads only what is here.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+DATA_DIR = Path(__file__).parent
+
+
+@attrs.frozen
+class LanguageData:
+    code: str
+    name: str
+    quote_pairs: tuple[tuple[str, str], ...]
+    apostrophe_patterns: tuple[str, ...]
+    detection_words: frozenset[str]
+    speech_verbs: dict[str, float]
+    speech_nouns: dict[str, float]
+    according_to: dict[str, Any]
+    impersonal_subjects: frozenset[str]
+    complementizers: frozenset[str]
+    reported_mood: dict[str, Any] | None
+    pronouns: dict[str, dict[str, Any]]
+    role_nouns: frozenset[str]
+    role_suffixes: tuple[str, ...]
+    adjective_endings: dict[str, str] | None
+
+    @property
+    def openers(self) -> frozenset[str]:
+        return frozenset(o for o, _ in self.quote_pairs)
+
+    @property
+    def closers(self) -> frozenset[str]:
+        return frozenset(c for _, c in self.quote_pairs)
+
+    def is_role_noun(self, word: str) -> bool:
+        """True for a noun naming a function or office ("Präsident", "US-Außenminister", "spokesman")."""
+        lower = word.lower()
+        if word in self.role_nouns or lower in self.role_nouns:
+            return True
+        tail = lower.rsplit("-", 1)[-1]
+        return tail in self.role_nouns or any(lower.endswith(s) and len(lower) > len(s) + 2 for s in self.role_suffixes)
+
+
+def available_languages() -> list[str]:
+    return sorted(p.stem for p in DATA_DIR.glob("*.json"))
+
+
+@functools.cache
+def load_language(code: str) -> LanguageData:
+    """The data for language ``code``; raises ValueError for a language without a data file."""
+    path = DATA_DIR / f"{code}.json"
+    if not path.exists():
+        raise ValueError(f"unsupported language {code!r}; available: {', '.join(available_languages())}")
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return LanguageData(
+        code=raw["code"],
+        name=raw["name"],
+        quote_pairs=tuple(tuple(p) for p in raw["quote_pairs"]),
+        apostrophe_patterns=tuple(raw["apostrophe_patterns"]),
+        detection_words=frozenset(raw["detection_words"]),
+        speech_verbs=raw["speech_verbs"],
+        speech_nouns=raw["speech_nouns"],
+        according_to=raw["according_to"],
+        impersonal_subjects=frozenset(raw["impersonal_subjects"]),
+        complementizers=frozenset(raw["complementizers"]),
+        reported_mood=raw.get("reported_mood"),
+        pronouns=raw["pronouns"],
+        role_nouns=frozenset(raw["role_nouns"]) | frozenset(w.lower() for w in raw["role_nouns"]),
+        role_suffixes=tuple(raw["role_suffixes"]),
+        adjective_endings=raw.get("adjective_endings"),
+    )

@@ -1,0 +1,275 @@
+"""The value objects quoteattr returns, with exact character offsets into the input text.
+
+Every object that covers text has ``start``, ``end`` and ``text`` with
+``document_text[start:end] == text``.  All classes are frozen and slotted, and
+convert to plain dicts (``to_dict``) and back (``from_dict``) with stable field
+names; see ``docs/schema.md``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import IO, Any, Iterable, Iterator
+
+import attrs
+
+SCHEMA_VERSION = 1
+
+QUOTE_KINDS = ("direct", "mixed", "indirect", "free_indirect", "according_to", "term")
+
+
+def _check_span(instance, attribute, value):
+    if instance.start < 0 or instance.end < instance.start:
+        raise ValueError(f"invalid span {instance.start}:{instance.end}")
+    if len(instance.text) != instance.end - instance.start:
+        raise ValueError(f"span text has {len(instance.text)} characters for {instance.start}:{instance.end}")
+
+
+@attrs.frozen
+class Span:
+    """A stretch of the input text."""
+
+    start: int
+    end: int
+    text: str = attrs.field(validator=_check_span)
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Span":
+        """The span ``start:end`` of ``text``."""
+        return cls(start, end, text[start:end])
+
+
+@attrs.frozen
+class Token:
+    """One syntactic word with its character offsets and, once parsed, its analysis.
+
+    ``head`` is the index of the head word within the sentence (``-1`` for the
+    root); tags are ``None`` for sentences that were not parsed.
+    """
+
+    start: int
+    end: int
+    text: str
+    lemma: str | None = None
+    upos: str | None = None
+    xpos: str | None = None
+    feats: str | None = None
+    head: int | None = None
+    deprel: str | None = None
+
+    def feat(self, name: str) -> str | None:
+        """Value of one morphological feature (``Mood``, ``Gender``, …), or None."""
+        if not self.feats:
+            return None
+        for item in self.feats.split("|"):
+            key, _, value = item.partition("=")
+            if key == name:
+                return value
+        return None
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence: its span, paragraph index, words and whether they were parsed."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    tokens: tuple[Token, ...] = ()
+    parsed: bool = False
+
+
+@attrs.frozen
+class Paragraph:
+    start: int
+    end: int
+    text: str
+
+
+@attrs.frozen
+class Anomaly:
+    """Something odd in the input that was recovered from (an unmatched quotation mark, …)."""
+
+    kind: str
+    start: int
+    end: int
+    message: str
+
+
+@attrs.frozen
+class QuoteSpan:
+    """A stretch of text between matching quotation marks.
+
+    ``start``/``end``/``text`` include the marks, ``content_start``/``content_end``
+    exclude them.  ``depth`` is 0 at top level; ``parent`` is the index of the
+    enclosing span in the same list.  ``speech_score`` (0–1) says how much the span
+    looks like reported speech rather than a quoted term or title.
+    """
+
+    start: int
+    end: int
+    text: str
+    content_start: int
+    content_end: int
+    open_mark: str
+    close_mark: str
+    depth: int = 0
+    parent: int | None = None
+    paragraph: int = 0
+    speech_score: float = 0.0
+
+    @property
+    def content(self) -> str:
+        return self.text[self.content_start - self.start:self.content_end - self.start]
+
+    @property
+    def is_speech(self) -> bool:
+        return self.speech_score >= 0.5
+
+
+@attrs.frozen
+class Mention:
+    """A speaker mention: its span, and its split into name and role where the text allows."""
+
+    start: int
+    end: int
+    text: str
+    name: str | None = None
+    role: str | None = None
+    is_pronoun: bool = False
+
+
+@attrs.frozen
+class Entity:
+    """A speaker within one document: canonical name (None if never named), roles, mentions."""
+
+    id: int
+    name: str | None
+    roles: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+@attrs.frozen
+class Quote:
+    """One attribution: what was said, by whom, introduced by which cue.
+
+    ``start``/``end``/``text`` cover the quoted or reported content (without
+    quotation marks).  ``cue`` may have several parts ("teilte … mit").
+    ``method`` names the rule that found the speaker; ``confidence`` is 0–1.
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    sentence: int
+    paragraph: int
+    speaker: Mention | None = None
+    entity: int | None = None
+    entity_name: str | None = None
+    role: str | None = None
+    cue: tuple[Span, ...] = ()
+    confidence: float = 0.0
+    method: str = ""
+    marks: tuple[str, str] | None = None
+    depth: int = 0
+    parent: int | None = None
+    addressee: Mention | None = None
+
+    @property
+    def cue_text(self) -> str | None:
+        return " ".join(part.text for part in self.cue) if self.cue else None
+
+
+@attrs.frozen
+class Document:
+    """The result for one text: segmentation, quotation spans, attributions and entities."""
+
+    text: str
+    lang: str
+    paragraphs: tuple[Paragraph, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    quote_spans: tuple[QuoteSpan, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    anomalies: tuple[Anomaly, ...] = ()
+    models: str | None = None
+    id: str | None = None
+
+    def to_dict(self, *, include_tokens: bool = False) -> dict[str, Any]:
+        """A JSON-ready dict; tokens are left out unless ``include_tokens``."""
+        data = attrs.asdict(self, recurse=True, retain_collection_types=False)
+        if not include_tokens:
+            for sent in data["sentences"]:
+                sent.pop("tokens", None)
+        data["schema_version"] = SCHEMA_VERSION
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Document":
+        """Rebuild a Document from ``to_dict()`` output."""
+        def mention(d):
+            return Mention(**d) if d else None
+
+        return cls(
+            text=data["text"],
+            lang=data["lang"],
+            paragraphs=tuple(Paragraph(**p) for p in data.get("paragraphs", ())),
+            sentences=tuple(
+                Sentence(**{**s, "tokens": tuple(Token(**t) for t in s.get("tokens", ()))})
+                for s in data.get("sentences", ())
+            ),
+            quote_spans=tuple(QuoteSpan(**q) for q in data.get("quote_spans", ())),
+            quotes=tuple(
+                Quote(**{
+                    **q,
+                    "speaker": mention(q.get("speaker")),
+                    "addressee": mention(q.get("addressee")),
+                    "cue": tuple(Span(**c) for c in q.get("cue", ())),
+                    "marks": tuple(q["marks"]) if q.get("marks") else None,
+                })
+                for q in data.get("quotes", ())
+            ),
+            entities=tuple(
+                Entity(**{**e, "roles": tuple(e["roles"]), "mentions": tuple(Mention(**m) for m in e["mentions"])})
+                for e in data.get("entities", ())
+            ),
+            anomalies=tuple(Anomaly(**a) for a in data.get("anomalies", ())),
+            models=data.get("models"),
+            id=data.get("id"),
+        )
+
+    def to_json(self, **kwargs: Any) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
+
+    def entity(self, quote: Quote) -> Entity | None:
+        """The entity a quote is attributed to, if resolved."""
+        return self.entities[quote.entity] if quote.entity is not None else None
+
+    def _repr_html_(self) -> str:
+        from quoteattr.render import render_fragment
+
+        return render_fragment(self)
+
+    def to_dataframe(self):
+        """One row per quote (needs pandas: ``pip install quoteattr[pandas]``)."""
+        from quoteattr.tables import to_dataframe
+
+        return to_dataframe([self])
+
+
+def write_jsonl(docs: Iterable[Document], fp: IO[str]) -> int:
+    """Write one JSON object per document; returns the number written."""
+    n = 0
+    for doc in docs:
+        fp.write(doc.to_json() + "\n")
+        n += 1
+    return n
+
+
+def read_jsonl(fp: IO[str]) -> Iterator[Document]:
+    """Read documents written by ``write_jsonl``."""
+    for line in fp:
+        if line.strip():
+            yield Document.from_dict(json.loads(line))

@@ -1,0 +1,203 @@
+"""Train the compact stanza models that ship with quoteattr.
+
+One command rebuilds every bundled model from the Universal Dependencies
+treebanks with stanza's own training code::
+
+    python -m quoteattr.models.train --ud ../shared/data/ud --out quoteattr/models/compact
+
+For each language the treebank files listed in ``TREEBANKS`` are merged into a
+training set; a fixed, deterministic slice of it (every tenth block of 20
+sentences) is kept apart for early stopping, and one treebank part is held out
+as a test set that training never sees.  Settings, seeds and wall times are
+written to ``<out>/<lang>/training.json`` and the full log to ``<work>/<lang>/train.log``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from quoteattr.models.conllu import read_sentences, write_sentences
+
+TREEBANKS: dict[str, dict] = {
+    "de": {
+        "train": ["de_gsd-ud-dev.conllu", "de_pud-ud-test.conllu", "de_lit-ud-test.conllu"],
+        "test": "de_gsd-ud-test.conllu",
+    },
+    "en": {
+        "train": [
+            "en_ewt-ud-dev.conllu",
+            "en_pud-ud-test.conllu",
+            "en_lines-ud-train.conllu",
+            "en_lines-ud-dev.conllu",
+            "en_lines-ud-test.conllu",
+        ],
+        "test": "en_ewt-ud-test.conllu",
+    },
+}
+
+# The parser comes before the lemmatizer: it matters most to attribution.
+PROCESSORS = ("tokenize", "mwt", "pos", "depparse", "lemma")
+
+#: Training budget per processor, chosen for a 2-core CPU machine.
+BUDGET: dict[str, dict[str, int]] = {
+    "tokenize": {"steps": 2000},
+    "mwt": {"num_epoch": 12},
+    "pos": {"max_steps": 700},
+    "depparse": {"max_steps": 1400},
+    "lemma": {"num_epoch": 8},
+}
+
+SEED = 1234
+DEV_BLOCK = 20
+DEV_EVERY = 10
+
+
+def split_train_dev(sentences: list[list[str]]) -> tuple[list, list]:
+    """Deterministically split merged sentences into training and early-stopping parts."""
+    train, dev = [], []
+    for i, sent in enumerate(sentences):
+        (dev if (i // DEV_BLOCK) % DEV_EVERY == 0 else train).append(sent)
+    return train, dev
+
+
+def prepare_data(ud_dir: Path, lang: str, work: Path) -> dict[str, Path]:
+    """Write train/dev/test CoNLL-U, raw text and tokenizer label files for ``lang``."""
+    from stanza.utils.datasets import conllu_to_text, prepare_tokenizer_data
+
+    spec = TREEBANKS[lang]
+    merged: list[list[str]] = []
+    for name in spec["train"]:
+        merged.extend(read_sentences(ud_dir / lang / name))
+    train, dev = split_train_dev(merged)
+    test = read_sentences(ud_dir / lang / spec["test"])
+    paths: dict[str, Path] = {}
+    work.mkdir(parents=True, exist_ok=True)
+    for part, sents in (("train", train), ("dev", dev), ("test", test)):
+        conllu = work / f"{part}.conllu"
+        write_sentences(conllu, sents)
+        txt = work / f"{part}.txt"
+        conllu_to_text.convert_text(str(conllu), str(txt))
+        labels = work / f"{part}.toklabels"
+        mwt = work / f"{part}_mwt.json"
+        prepare_tokenizer_data.main([str(txt), str(conllu), "-o", str(labels), "-m", str(mwt)])
+        paths.update({part: conllu, f"{part}_txt": txt, f"{part}_labels": labels, f"{part}_mwt": mwt})
+    return paths
+
+
+def _run(module: str, args: list[str], log, threads: int) -> float:
+    env = dict(os.environ, OMP_NUM_THREADS=str(threads), MKL_NUM_THREADS=str(threads))
+    cmd = [sys.executable, "-m", module, *args]
+    log.write("$ " + " ".join(cmd) + "\n")
+    log.flush()
+    start = time.time()
+    subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT, env=env, check=True)
+    return time.time() - start
+
+
+def processor_args(proc: str, lang: str, data: dict[str, Path], work: Path, out: Path) -> tuple[str, list[str]]:
+    """The stanza training module and its command line for one processor."""
+    short = f"{lang}_compact"
+    common = ["--lang", lang, "--shorthand", short, "--save_dir", str(out), "--save_name", f"{proc}.pt"]
+    budget = [f"--{k}={v}" for k, v in BUDGET[proc].items()]
+    if proc == "tokenize":
+        return "stanza.models.tokenizer", [
+            "--mode", "train", "--txt_file", str(data["train_txt"]), "--label_file", str(data["train_labels"]),
+            "--mwt_json_file", str(data["train_mwt"]), "--dev_txt_file", str(data["dev_txt"]),
+            "--dev_label_file", str(data["dev_labels"]), "--dev_conll_gold", str(data["dev"]),
+            "--conll_file", str(work / "dev.tokenize.conllu"), "--eval_steps", "500",
+            "--seed", str(SEED), *common, *budget,
+        ]
+    if proc == "mwt":
+        return "stanza.models.mwt_expander", [
+            "--train_file", str(data["train"]), "--eval_file", str(data["dev"]),
+            "--output_file", str(work / "dev.mwt.conllu"), "--gold_file", str(data["dev"]),
+            "--seed", str(SEED), *common, *budget,
+        ]
+    if proc == "pos":
+        return "stanza.models.tagger", [
+            "--train_file", str(data["train"]), "--eval_file", str(data["dev"]),
+            "--output_file", str(work / "dev.pos.conllu"), "--no_pretrain", "--eval_interval", "100",
+            "--hidden_dim", "150", "--char_hidden_dim", "150", "--deep_biaff_hidden_dim", "100",
+            "--composite_deep_biaff_hidden_dim", "50", "--batch_size", "100", "--word_cutoff", "2",
+            "--seed", str(SEED), *common, *budget,
+        ]
+    if proc == "lemma":
+        return "stanza.models.lemmatizer", [
+            "--train_file", str(data["train"]), "--eval_file", str(data["dev"]),
+            "--output_file", str(work / "dev.lemma.conllu"),
+            "--seed", str(SEED), *common[2:], *budget,
+        ]
+    if proc == "depparse":
+        return "stanza.models.parser", [
+            "--train_file", str(data["train"]), "--eval_file", str(data["dev"]),
+            "--output_file", str(work / "dev.depparse.conllu"), "--no_pretrain",
+            "--eval_interval", "200", "--hidden_dim", "200", "--char_hidden_dim", "200",
+            "--deep_biaff_hidden_dim", "200", "--batch_size", "2000", "--word_cutoff", "2",
+            "--checkpoint_save_name", str(work / "depparse.checkpoint.pt"),
+            "--seed", str(SEED), *common, *budget,
+        ]
+    raise ValueError(f"unknown processor {proc!r}")
+
+
+def train_language(ud_dir: Path, lang: str, out: Path, work: Path, threads: int,
+                   processors: tuple[str, ...] = PROCESSORS) -> dict:
+    """Train every processor for ``lang`` and return the recorded settings."""
+    work = work / lang
+    out = out / lang
+    out.mkdir(parents=True, exist_ok=True)
+    work.mkdir(parents=True, exist_ok=True)
+    record_path = out / "training.json"
+    record = json.loads(record_path.read_text()) if record_path.exists() else {}
+    record.update({
+        "language": lang,
+        "treebanks": TREEBANKS[lang],
+        "dev_split": f"every {DEV_EVERY}th block of {DEV_BLOCK} sentences of the merged training files",
+        "seed": SEED,
+        "threads": threads,
+        "stanza": __import__("stanza").__version__,
+        "torch": __import__("torch").__version__,
+        "python": platform.python_version(),
+        "machine": f"{platform.machine()} {os.cpu_count()} cores",
+    })
+    record.setdefault("processors", {})
+    with open(work / "train.log", "a", encoding="utf-8") as log:
+        data = prepare_data(ud_dir, lang, work)
+        for proc in processors:
+            module, args = processor_args(proc, lang, data, work, out)
+            seconds = _run(module, args, log, threads)
+            record["processors"][proc] = {"module": module, "args": args_for_record(args), "seconds": round(seconds, 1)}
+            record_path.write_text(json.dumps(record, indent=2, ensure_ascii=False))
+    from quoteattr.models.compact import shrink_model_dir
+
+    shrink_model_dir(out)
+    return record
+
+
+def args_for_record(args: list[str]) -> list[str]:
+    """Command-line arguments with machine-specific paths reduced to file names."""
+    return [Path(a).name if os.sep in a else a for a in args]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--ud", type=Path, default=Path("../shared/data/ud"), help="folder with de/ and en/ CoNLL-U files")
+    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "compact", help="where the models go")
+    parser.add_argument("--work", type=Path, default=Path("build/train"), help="intermediate data and logs")
+    parser.add_argument("--lang", nargs="+", default=sorted(TREEBANKS), choices=sorted(TREEBANKS))
+    parser.add_argument("--processors", nargs="+", default=list(PROCESSORS), choices=PROCESSORS)
+    parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args(argv)
+    for lang in args.lang:
+        train_language(args.ud, lang, args.out, args.work, args.threads, tuple(args.processors))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,165 @@
+"""Quotation-span detection: pair quotation marks in raw text, with no parser.
+
+Marks come from the language data.  A mark's role (opening, closing, or
+apostrophe) is decided by its pair membership and its surroundings; pairing
+uses a stack, so spans always nest.  A paragraph that ends inside a quote
+continues it when the next paragraph opens with the same mark (news
+convention); otherwise the open mark is reported as an anomaly and dropped,
+leaving the rest of the document intact.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from quoteattr.lang import LanguageData, load_language
+from quoteattr.langdetect import detect_language
+from quoteattr.model import Anomaly, QuoteSpan
+from quoteattr.textutil import check_text, paragraph_bounds
+
+_SPACE_OR_OPEN = set("([{<—–-/") | {"\u00a0"}
+_CLOSING_PUNCT = set(".,;:!?)]}>…—–-/")
+_SENTENCE_END = regex.compile(r"[.!?…]\s*$")
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*")
+
+
+@functools.cache
+def _compiled(lang: str) -> tuple[regex.Pattern, regex.Pattern | None]:
+    data = load_language(lang)
+    marks = sorted({m for pair in data.quote_pairs for m in pair})
+    mark_re = regex.compile("[" + "".join(regex.escape(m) for m in marks) + "]")
+    apos = regex.compile("|".join(f"(?:{p})" for p in data.apostrophe_patterns)) if data.apostrophe_patterns else None
+    return mark_re, apos
+
+
+def _flanking(text: str, i: int) -> tuple[bool, bool]:
+    """(left-flanking, right-flanking) of the mark at ``i``: may it open, may it close."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    open_ok = (before.isspace() or before in _SPACE_OR_OPEN or not before.isalnum()) and not after.isspace()
+    close_ok = (after.isspace() or after in _CLOSING_PUNCT or not after.isalnum()) and not before.isspace()
+    return open_ok, close_ok
+
+
+class _Open:
+    __slots__ = ("pos", "mark", "closers")
+
+    def __init__(self, pos: int, mark: str, closers: frozenset[str]):
+        self.pos, self.mark, self.closers = pos, mark, closers
+
+
+def _pair_marks(text: str, data: LanguageData) -> tuple[list[tuple[int, int]], list[Anomaly]]:
+    mark_re, apos_re = _compiled(data.code)
+    closers_of: dict[str, frozenset[str]] = {}
+    for o, c in data.quote_pairs:
+        closers_of[o] = closers_of.get(o, frozenset()) | {c}
+    closer_set = data.closers
+    apostrophes = {m.start() for m in apos_re.finditer(text)} if apos_re else set()
+
+    pairs: list[tuple[int, int]] = []
+    anomalies: list[Anomaly] = []
+    stack: list[_Open] = []
+    bounds = paragraph_bounds(text)
+    skip: set[int] = set()
+
+    for p_index, (p_start, p_end) in enumerate(bounds):
+        for m in mark_re.finditer(text, p_start, p_end):
+            i, ch = m.start(), m.group()
+            if i in skip:
+                continue
+            open_ok, close_ok = _flanking(text, i)
+            can_open = ch in closers_of
+            can_close = ch in closer_set
+            match = next((k for k in range(len(stack) - 1, -1, -1) if ch in stack[k].closers), None)
+            if i in apostrophes and not (match is not None and close_ok and not text[i + 1:i + 2].isalnum()):
+                continue
+            if can_close and match is not None and (
+                match == len(stack) - 1 or close_ok or not (can_open and open_ok)
+            ):
+                for dropped in stack[match + 1:]:
+                    anomalies.append(Anomaly("unclosed_quote", dropped.pos, dropped.pos + 1,
+                                             f"opening {dropped.mark} at {dropped.pos} is never closed"))
+                opener = stack[match]
+                del stack[match:]
+                pairs.append((opener.pos, i + 1))
+            elif can_open and (open_ok or not close_ok):
+                stack.append(_Open(i, ch, closers_of[ch]))
+            elif ch in ("'", "’") and not stack:
+                continue
+            else:
+                anomalies.append(Anomaly("stray_mark", i, i + 1, f"closing {ch} at {i} has no opening mark"))
+        if stack:
+            nxt = bounds[p_index + 1][0] if p_index + 1 < len(bounds) else None
+            if nxt is not None and text[nxt] == stack[0].mark and len(stack) == 1:
+                skip.add(nxt)
+                continue
+            for dropped in stack:
+                anomalies.append(Anomaly("unclosed_quote", dropped.pos, dropped.pos + 1,
+                                         f"opening {dropped.mark} at {dropped.pos} is never closed in its paragraph"))
+            stack.clear()
+    return pairs, anomalies
+
+
+def speech_score(text: str, start: int, end: int, depth: int) -> float:
+    """How much the quoted span ``start:end`` (with marks) looks like speech (1) vs a term (0)."""
+    content = text[start + 1:end - 1]
+    n_words = len(_WORD.findall(content))
+    score = 0.2
+    if n_words >= 6:
+        score += 0.45
+    elif n_words >= 3:
+        score += 0.2
+    else:
+        score -= 0.2
+    if _SENTENCE_END.search(content) or regex.search(r"[.!?]\s", content):
+        score += 0.15
+    before = text[max(0, start - 3):start].rstrip()
+    if before.endswith(":"):
+        score += 0.3
+    after = text[end:end + 2]
+    if after.startswith(",") or after.startswith(" ,"):
+        score += 0.15
+    if start == 0 or text[start - 1] == "\n" or before == "" or before.endswith((".", "!", "?")):
+        score += 0.1
+    if depth:
+        score -= 0.15
+    return max(0.0, min(1.0, round(score, 3)))
+
+
+def detect_quotes(text: str, lang: str) -> tuple[list[QuoteSpan], list[Anomaly]]:
+    """Quotation spans of ``text`` in document order (outer before inner), and anomalies."""
+    data = load_language(lang)
+    pairs, anomalies = _pair_marks(text, data)
+    pairs.sort(key=lambda p: (p[0], -p[1]))
+    bounds = paragraph_bounds(text)
+    spans: list[QuoteSpan] = []
+    open_stack: list[int] = []
+    p_index = 0
+    for start, end in pairs:
+        while open_stack and spans[open_stack[-1]].end <= start:
+            open_stack.pop()
+        while p_index + 1 < len(bounds) and bounds[p_index + 1][0] <= start:
+            p_index += 1
+        depth = len(open_stack)
+        parent = open_stack[-1] if open_stack else None
+        spans.append(QuoteSpan(
+            start=start, end=end, text=text[start:end], content_start=start + 1, content_end=end - 1,
+            open_mark=text[start], close_mark=text[end - 1], depth=depth, parent=parent,
+            paragraph=p_index, speech_score=speech_score(text, start, end, depth),
+        ))
+        open_stack.append(len(spans) - 1)
+    anomalies.sort(key=lambda a: a.start)
+    return spans, anomalies
+
+
+def find_quotes(text: str, lang: str | None = None) -> list[QuoteSpan]:
+    """Quotation spans of ``text`` (no parser, fast).
+
+    ``lang`` is ``"de"``, ``"en"`` or None to detect it.  Each span has
+    ``start``/``end``/``text`` with the marks, ``content_start``/``content_end``
+    without them, ``depth`` and ``parent`` (index into the returned list).
+    """
+    check_text(text)
+    return detect_quotes(text, lang or detect_language(text))[0]
