@@ -43,6 +43,8 @@ class Span:
 class Token:
     """One syntactic word with its character offsets and, once parsed, its analysis.
 
+    ``text`` is the surface token; ``form`` is set when the syntactic word
+    differs from it (German "zum" → "zu" + "dem": both words span "zum").
     ``head`` is the index of the head word within the sentence (``-1`` for the
     root); tags are ``None`` for sentences that were not parsed.
     """
@@ -50,6 +52,7 @@ class Token:
     start: int
     end: int
     text: str
+    form: str | None = None
     lemma: str | None = None
     upos: str | None = None
     xpos: str | None = None

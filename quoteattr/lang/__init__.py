@@ -33,6 +33,7 @@ class LanguageData:
     role_nouns: frozenset[str]
     role_suffixes: tuple[str, ...]
     adjective_endings: dict[str, str] | None
+    irregular_forms: frozenset[str] = frozenset()
 
     @property
     def openers(self) -> frozenset[str]:
@@ -78,4 +79,5 @@ def load_language(code: str) -> LanguageData:
         role_nouns=frozenset(raw["role_nouns"]) | frozenset(w.lower() for w in raw["role_nouns"]),
         role_suffixes=tuple(raw["role_suffixes"]),
         adjective_endings=raw.get("adjective_endings"),
+        irregular_forms=frozenset(raw.get("irregular_forms", ())),
     )

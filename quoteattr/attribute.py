@@ -1,0 +1,389 @@
+"""Attribution: link quotation spans and reported content to cues, speakers and entities.
+
+``build_document`` is the pure rule layer (no stanza): given parsed sentences
+and quotation spans it produces the ``Quote`` objects.  Rules, in the order
+they are tried, each leave their name in ``Quote.method``:
+
+* a cue in the same sentence (verb with its subject or source oblique,
+  according-to phrase, "…, so X") that governs the quote or reported clause;
+* a quoted fragment that is the object of a speech verb ("sprach von „…“");
+* a cue sentence ending in a colon before the quote ("Er sagte:");
+* continuation of the previous speaker for quote-only sentences;
+* free indirect speech: Konjunktiv-I sentences after an attribution.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import attrs
+
+from quoteattr.cues import Cue, find_cues
+from quoteattr.entities import MentionInfo, cluster_mentions
+from quoteattr.lang import LanguageData, load_language
+from quoteattr.model import Anomaly, Document, Mention, Paragraph, Quote, QuoteSpan, Sentence, Span
+from quoteattr.speakers import cue_spans, impersonal_parts, make_mention, mention_words, speaker_head
+from quoteattr.syntax import Tree
+
+CONFIDENCE = {
+    "subject": 0.9, "source_oblique": 0.85, "statement_owner": 0.85, "according_to": 0.85, "so": 0.85,
+    "fragment_object": 0.8, "impersonal": 0.5, "none": 0.4, "colon_cue": 0.7, "following_cue": 0.65,
+    "continuation": 0.6, "free_indirect": 0.5, "unattributed": 0.2,
+}
+
+
+@attrs.define
+class _Draft:
+    """A quote under construction, before entities are known."""
+
+    kind: str
+    start: int
+    end: int
+    sentence: int
+    cue: tuple[Span, ...] = ()
+    speaker: Mention | None = None
+    speaker_sentence: int | None = None
+    speaker_info: MentionInfo | None = None
+    method: str = "unattributed"
+    weight: float = 1.0
+    marks: tuple[str, str] | None = None
+    source: int | None = None  # index of the draft whose speaker this one continues
+    quote_span: int | None = None
+
+
+def _sentence_of(sentences: Sequence[Sentence], pos: int) -> int:
+    lo, hi = 0, len(sentences) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if sentences[mid].start <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _mention_info(tree: Tree, words: list[int], head: int, sentence: int, text: str, data: LanguageData,
+                  speaker: bool) -> MentionInfo:
+    mention = make_mention(tree, words, head, text, data)
+    tok = tree.tokens[head]
+    lead = [w for w in words if tree.tokens[w].upos in ("DET", "ADP")]
+    definite = not any(tree.tokens[w].feat("Definite") == "Ind" or tree.lower(w) in ("ein", "eine", "einer", "einem", "einen", "a", "an") for w in lead)
+    possessed = any(tree.full_rel(c) in ("nmod:poss", "det:poss") or (tree.rel(c) == "nmod" and tree.tokens[c].feat("Case") == "Gen" and c < head)
+                    for c in tree.kids(head)) and not mention.name
+    plain_words = list(words)
+    while plain_words and tree.tokens[plain_words[0]].upos in ("DET", "ADP"):
+        plain_words.pop(0)
+    plain_span = tree.span(plain_words, text)
+    pron = data.pronouns.get(mention.text.lower()) if mention.is_pronoun else None
+    gender = (pron or {}).get("gender") or tok.feat("Gender")
+    number = (pron or {}).get("number") or tok.feat("Number")
+    subject = tree.rel(head) == "nsubj"
+    return MentionInfo(mention, sentence, gender, number, definite, possessed, subject, speaker,
+                       plain_span.text if plain_span else mention.text)
+
+
+def _words_span(tree: Tree, words: Sequence[int], text: str) -> tuple[int, int] | None:
+    span = tree.span(words, text)
+    return (span.start, span.end) if span else None
+
+
+def _inside(q: QuoteSpan, pos: int) -> bool:
+    return q.start <= pos < q.end
+
+
+def _is_reported_mood(tree: Tree, data: LanguageData) -> bool:
+    spec = data.reported_mood
+    if not spec:
+        return False
+    for i, tok in enumerate(tree.tokens):
+        if tok.upos not in ("VERB", "AUX") or tok.feat(spec["feature"]) != spec["value"]:
+            continue
+        if tok.feat("Tense") == "Past" or (tok.form or tok.text).lower() in spec.get("exclude_forms", ()):
+            continue
+        if tree.rel(i) in ("root", "conj", "parataxis") or (tree.full_rel(i).startswith("aux") and tree.rel(tree.head(i) or 0) == "root"):
+            return True
+    return False
+
+
+def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence],
+                   quote_spans: Sequence[QuoteSpan], anomalies: Sequence[Anomaly] = (), models: str | None = None,
+                   doc_id: str | None = None) -> Document:
+    """Attribute the quotes of one segmented, parsed text."""
+    data = load_language(lang)
+    trees = [Tree(s) if s.parsed else None for s in sentences]
+    top_spans = [k for k, q in enumerate(quote_spans) if q.depth == 0]
+    drafts: list[_Draft] = []
+    used_spans: set[int] = set()
+    claimed: list[tuple[int, int]] = []  # character ranges already reported
+
+    def spans_in_sentence(s: int) -> list[int]:
+        sent = sentences[s]
+        return [k for k in top_spans if quote_spans[k].start < sent.end and quote_spans[k].end > sent.start]
+
+    def speaker_for(tree: Tree, s: int, cue: Cue) -> tuple[Mention | None, MentionInfo | None, str]:
+        head, method = speaker_head(tree, cue, data)
+        if head is None:
+            return None, None, method
+        words = list(cue.speaker_tokens) or mention_words(tree, head)
+        if not words:
+            return None, None, method
+        info = _mention_info(tree, words, head, s, text, data, speaker=True)
+        return info.mention, info, method
+
+    # 1. cues in the same sentence
+    for s, tree in enumerate(trees):
+        if tree is None:
+            continue
+        in_sentence = spans_in_sentence(s)
+        for cue in find_cues(tree, s, data):
+            cue_pos = tree.tokens[cue.head].start
+            if any(_inside(quote_spans[k], cue_pos) for k in in_sentence):
+                continue  # a cue inside quoted speech belongs to the quote
+            mention, info, method = speaker_for(tree, s, cue)
+            if mention is not None and any(_inside(quote_spans[k], mention.start) for k in in_sentence):
+                mention, info, method = None, None, "none"
+            parts = impersonal_parts(tree, cue, data)
+            content = set(cue.content)
+            content_range = _words_span(tree, cue.content, text)
+            linked = []
+            for k in in_sentence:
+                q = quote_spans[k]
+                if k in used_spans:
+                    continue
+                overlaps = content_range and q.start < content_range[1] and q.end > content_range[0]
+                if q.is_speech and (overlaps or not content):
+                    linked.append(k)
+                elif not q.is_speech:
+                    frag = _fragment_object(tree, q, cue)
+                    if frag is not None:
+                        linked.append(k)
+                        parts = tuple(sorted(set(parts) | set(frag)))
+            cue_words = cue_spans(tree, parts, text)
+            if linked:
+                outside = [w for w in content if not any(_inside(quote_spans[k], tree.tokens[w].start) for k in linked)
+                           and not tree.is_punct(w)]
+                for k in linked:
+                    q = quote_spans[k]
+                    kind = "mixed" if len(outside) >= 2 else "direct"
+                    if cue.kind == "according_to" and not q.is_speech:
+                        kind = "according_to"
+                    m = method if quote_spans[k].is_speech or cue.kind != "verb" else "fragment_object"
+                    drafts.append(_Draft(kind, q.content_start, q.content_end, s, cue_words, mention, s, info,
+                                         m, cue.weight, (q.open_mark, q.close_mark), quote_span=k))
+                    used_spans.add(k)
+                    claimed.append((q.start, q.end))
+                continue
+            if len(content) < 2 or (cue.kind == "verb" and cue.weight < 0.6 and not _has_complementizer(tree, cue, data)):
+                continue
+            if cue.kind == "verb" and not mention and method == "none" and cue.weight < 0.9:
+                continue
+            start, end = content_range
+            if any(a <= start and end <= b for a, b in claimed):
+                continue
+            kind = "according_to" if cue.kind == "according_to" else "indirect"
+            drafts.append(_Draft(kind, start, end, s, cue_words, mention, s, info, method, cue.weight))
+            claimed.append((start, end))
+
+    # 2. quotes whose cue is in a neighbouring sentence, or that continue a speaker
+    for k in top_spans:
+        q = quote_spans[k]
+        if k in used_spans or not q.is_speech:
+            continue
+        first, last = _sentence_of(sentences, q.start), _sentence_of(sentences, max(q.start, q.end - 1))
+        draft = _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for)
+        if draft is None:
+            previous = _previous_speaker(drafts, sentences, first)
+            if previous is not None:
+                p = drafts[previous]
+                draft = _Draft("direct", q.content_start, q.content_end, first, (), None, None, None,
+                               "continuation", p.weight, source=previous)
+            else:
+                draft = _Draft("direct", q.content_start, q.content_end, first, method="unattributed")
+        draft.marks = (q.open_mark, q.close_mark)
+        draft.quote_span = k
+        drafts.append(draft)
+        used_spans.add(k)
+        claimed.append((q.start, q.end))
+
+    # 3. free indirect speech: reported mood with no cue of its own
+    for s, tree in enumerate(trees):
+        if tree is None or not data.reported_mood:
+            continue
+        sent = sentences[s]
+        if any(a <= sent.start and sent.end <= b for a, b in claimed) or any(d.sentence == s for d in drafts):
+            continue
+        if not _is_reported_mood(tree, data):
+            continue
+        previous = _previous_speaker(drafts, sentences, s, window=2)
+        if previous is None:
+            continue
+        words = tree.trim(range(len(tree)))
+        span = _words_span(tree, words, text)
+        if span is None:
+            continue
+        drafts.append(_Draft("free_indirect", span[0], span[1], s, (), None, None, None, "free_indirect",
+                             drafts[previous].weight, source=previous))
+        claimed.append(span)
+
+    # 4. quoted terms that nobody said
+    for k, q in enumerate(quote_spans):
+        if k in used_spans:
+            continue
+        s = _sentence_of(sentences, q.start) if sentences else 0
+        drafts.append(_Draft("term", q.content_start, q.content_end, s, method="term",
+                             marks=(q.open_mark, q.close_mark), quote_span=k))
+
+    return _finish(text, lang, paragraphs, sentences, trees, quote_spans, anomalies, drafts, data, models, doc_id)
+
+
+def _has_complementizer(tree: Tree, cue: Cue, data: LanguageData) -> bool:
+    return any(tree.lower(w) in data.complementizers for w in cue.content[:2])
+
+
+def _fragment_object(tree: Tree, q: QuoteSpan, cue: Cue) -> tuple[int, ...] | None:
+    """Cue words for a quoted fragment that is an argument of the cue verb ("sprach von „…“")."""
+    if cue.kind != "verb":
+        return None
+    inside = [i for i, t in enumerate(tree.tokens) if q.content_start <= t.start and t.end <= q.content_end]
+    tops = [i for i in inside if tree.head(i) not in inside]
+    if len(tops) != 1 or tree.head(tops[0]) != cue.head or tree.rel(tops[0]) not in ("obj", "obl", "nmod", "xcomp", "ccomp"):
+        return None
+    cases = tuple(c for c in tree.kids(tops[0], "case") if c not in inside)
+    return cases
+
+
+def _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for) -> _Draft | None:
+    """A cue sentence right before the quote ending in a colon, or right after it ("Er sagte.")."""
+    before = first - 1 if q.start - sentences[first].start <= 2 else first
+    candidates = []
+    if before >= 0 and before != first and trees[before] is not None \
+            and sentences[before].text.rstrip().endswith(":") and sentences[before].paragraph >= sentences[first].paragraph - 1:
+        candidates.append((before, "colon_cue"))
+    if before == first and trees[first] is not None and text[sentences[first].start:q.start].rstrip().endswith(":"):
+        candidates.append((first, "colon_cue"))
+    after = last + 1
+    if after < len(sentences) and trees[after] is not None and sentences[after].paragraph == sentences[last].paragraph \
+            and len(sentences[after].tokens) <= 8:
+        candidates.append((after, "following_cue"))
+    for s, method in candidates:
+        tree = trees[s]
+        cues = [c for c in find_cues(tree, s, data) if c.kind == "verb" and len(c.content) < 2]
+        for cue in cues:
+            mention, info, how = speaker_for(tree, s, cue)
+            if mention is None:
+                continue
+            return _Draft("direct", q.content_start, q.content_end, first, cue_spans(tree, cue.parts, text),
+                          mention, s, info, method, cue.weight)
+    return None
+
+
+def _previous_speaker(drafts: list[_Draft], sentences: Sequence[Sentence], s: int, window: int = 3) -> int | None:
+    """The most recent attributed draft within ``window`` sentences before sentence ``s``, same or previous paragraph."""
+    best = None
+    for k, d in enumerate(drafts):
+        if d.kind == "term" or d.sentence >= s or s - d.sentence > window:
+            continue
+        if sentences[s].paragraph - sentences[d.sentence].paragraph > 1:
+            continue
+        if d.speaker is None and d.source is None:
+            continue
+        if best is None or d.sentence > drafts[best].sentence or (d.sentence == drafts[best].sentence and d.start > drafts[best].start):
+            best = k
+    return best
+
+
+def _finish(text, lang, paragraphs, sentences, trees, quote_spans, anomalies, drafts, data, models, doc_id) -> Document:
+    # mention pool: speakers, names and subject pronouns of every parsed sentence
+    infos: list[MentionInfo] = []
+    speaker_index: dict[int, int] = {}
+    for k, d in enumerate(drafts):
+        if d.speaker_info is not None:
+            speaker_index[k] = len(infos)
+            infos.append(d.speaker_info)
+    taken = {(i.mention.start, i.mention.end) for i in infos}
+    for s, tree in enumerate(trees):
+        if tree is None:
+            continue
+        for head in _mention_heads(tree, data):
+            words = mention_words(tree, head, include_case=False)
+            if not words:
+                continue
+            info = _mention_info(tree, words, head, s, text, data, speaker=False)
+            key = (info.mention.start, info.mention.end)
+            if key not in taken:
+                taken.add(key)
+                infos.append(info)
+    assign, entities = cluster_mentions(infos, data)
+
+    # resolve continued speakers and pick the nearest mention of the speaker's entity
+    entity_of: list[int | None] = [None] * len(drafts)
+    for k, d in enumerate(drafts):
+        if k in speaker_index:
+            entity_of[k] = assign[speaker_index[k]]
+    for k, d in enumerate(drafts):
+        if d.source is not None:
+            root = d.source
+            while drafts[root].source is not None:
+                root = drafts[root].source
+            entity_of[k] = entity_of[root]
+            if entity_of[k] is not None:
+                inside = [infos[j].mention for j, a in enumerate(assign)
+                          if a == entity_of[k] and d.start <= infos[j].mention.start < d.end]
+                d.speaker = inside[0] if inside else None
+            else:
+                d.speaker = drafts[root].speaker if d.kind != "free_indirect" else None
+
+    quotes = []
+    order = sorted(range(len(drafts)), key=lambda k: (drafts[k].start, -drafts[k].end))
+    for k in order:
+        d = drafts[k]
+        ent = entities[entity_of[k]] if entity_of[k] is not None else None
+        role = (d.speaker.role if d.speaker and d.speaker.role else None) or (ent.roles[0] if ent and ent.roles else None)
+        if d.source is not None and d.speaker is None and ent is None:
+            role = drafts[d.source].speaker.role if drafts[d.source].speaker else None
+        base = CONFIDENCE.get(d.method, 0.5)
+        confidence = base * (0.6 + 0.4 * min(1.0, d.weight))
+        if d.speaker is not None and d.speaker.is_pronoun:
+            confidence *= 0.9 if ent is not None else 0.6
+        if d.kind == "term":
+            q = quote_spans[d.quote_span]
+            confidence = 1.0 - q.speech_score
+        qs = quote_spans[d.quote_span] if d.quote_span is not None else None
+        quotes.append(Quote(
+            kind=d.kind, start=d.start, end=d.end, text=text[d.start:d.end], sentence=d.sentence,
+            paragraph=sentences[d.sentence].paragraph if sentences else 0,
+            speaker=d.speaker, entity=entity_of[k], entity_name=ent.name if ent else None, role=role,
+            cue=d.cue, confidence=round(confidence, 3), method=d.method, marks=d.marks,
+            depth=qs.depth if qs else 0,
+        ))
+    quotes = _nest(quotes)
+    return Document(text=text, lang=lang, paragraphs=tuple(paragraphs), sentences=tuple(sentences),
+                    quote_spans=tuple(quote_spans), quotes=tuple(quotes), entities=tuple(entities),
+                    anomalies=tuple(anomalies), models=models, id=doc_id)
+
+
+def _mention_heads(tree: Tree, data: LanguageData) -> list[int]:
+    """Heads of name runs, subject nouns with roles, and subject pronouns."""
+    heads = []
+    for i, tok in enumerate(tree.tokens):
+        if tok.upos == "PROPN" and tree.full_rel(i) not in ("flat", "flat:name", "compound"):
+            heads.append(i)
+        elif tok.upos == "NOUN" and tree.rel(i) == "nsubj" and data.is_role_noun(tok.text):
+            heads.append(i)
+        elif tok.upos == "PRON" and tree.rel(i) == "nsubj" and tree.lower(i) in data.pronouns:
+            heads.append(i)
+    return heads
+
+
+def _nest(quotes: list[Quote]) -> list[Quote]:
+    """Set ``parent`` and ``depth`` from containment among attributed quotes."""
+    out: list[Quote] = []
+    stack: list[int] = []
+    for q in quotes:
+        while stack and out[stack[-1]].end <= q.start:
+            stack.pop()
+        parent = stack[-1] if stack and out[stack[-1]].end >= q.end and out[stack[-1]].kind != "term" else None
+        out.append(attrs.evolve(q, parent=parent, depth=(out[parent].depth + 1) if parent is not None else 0))
+        if q.kind != "term":
+            stack.append(len(out) - 1)
+    return out

@@ -1,0 +1,175 @@
+"""Cues: the words that introduce reported speech, and the content each one governs.
+
+A cue is a speech, thought or writing verb from the language's lexicon (with
+separable particles: "teilte … mit" → "mitteilen"), or an according-to
+construction ("laut X", "nach Angaben von X", "X zufolge", "…, so X",
+"according to X").  Each cue records the word that heads the speaker phrase
+when the construction itself fixes it (markers), and the words of its content.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from quoteattr.lang import LanguageData
+from quoteattr.syntax import Tree
+
+CLAUSE_RELS = ("ccomp", "parataxis", "xcomp", "csubj")
+VERBAL_UPOS = {"VERB", "AUX"}
+NOMINAL_UPOS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+NP_UPOS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "X"}
+
+
+@attrs.frozen
+class Cue:
+    """A cue in one sentence: its word(s), its type, weight and governed content."""
+
+    sentence: int
+    head: int
+    parts: tuple[int, ...]
+    kind: str  # "verb", "according_to", "so"
+    lemma: str
+    weight: float
+    speaker_head: int | None = None
+    speaker_tokens: tuple[int, ...] = ()
+    content: tuple[int, ...] = ()
+
+
+def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, ...]]:
+    """The lexicon lemma of verb ``i`` with its separable particle ("mitteilen") and the cue's words."""
+    lemma = tree.lemma(i)
+    parts = [i]
+    for prt in tree.kids(i, "compound:prt"):
+        combined = tree.lemma(prt).lower() + lemma
+        if combined in data.speech_verbs:
+            return combined, (i, prt)
+        parts.append(prt)
+    if lemma not in data.speech_verbs and lemma.lower() in data.speech_verbs:
+        lemma = lemma.lower()
+    return lemma, (i,)
+
+
+def clause_content(tree: Tree, verb: int) -> list[int]:
+    """Words of what verb ``verb`` reports: its clausal complement, or the clause it interrupts."""
+    comps = [c for c in tree.kids(verb, *CLAUSE_RELS) if any(tree.tokens[k].upos in VERBAL_UPOS for k in tree.subtree(c)) or tree.rel(c) == "parataxis"]
+    if comps:
+        words: list[int] = []
+        for c in comps:
+            words.extend(tree.subtree(c))
+        return tree.trim(words)
+    head = tree.head(verb)
+    if head is not None and tree.rel(verb) in ("parataxis", "ccomp", "advcl", "acl"):
+        cue_clause = set(tree.subtree(verb))
+        return tree.trim(k for k in tree.subtree(head) if k not in cue_clause)
+    return []
+
+
+def _marker_content(tree: Tree, phrase_head: int) -> list[int]:
+    """Words of the clause an according-to phrase modifies, without the phrase."""
+    phrase = set(tree.subtree(phrase_head))
+    clause = tree.head(phrase_head)
+    while clause is not None and tree.tokens[clause].upos not in VERBAL_UPOS and tree.head(clause) is not None \
+            and tree.rel(clause) not in ("root",):
+        clause = tree.head(clause)
+    scope = tree.subtree(clause) if clause is not None else range(len(tree))
+    return tree.trim(k for k in scope if k not in phrase)
+
+
+def _owner(tree: Tree, noun: int, data: LanguageData) -> int | None:
+    """The speaker inside a cue noun phrase: genitive or "von"-attribute, or possessor."""
+    for child in tree.kids(noun, "nmod", "nmod:poss", "det:poss", "obl", "appos"):
+        if tree.tokens[child].upos in NOMINAL_UPOS:
+            if tree.lemma(child) in data.speech_nouns and tree.kids(child, "nmod", "nmod:poss"):
+                return _owner(tree, child, data)
+            return child
+    return None
+
+
+def _np_run(tree: Tree, start: int) -> list[int]:
+    """Noun-phrase words from ``start`` up to the next punctuation or verb."""
+    out = []
+    i = start
+    while i < len(tree) and (tree.tokens[i].upos in NP_UPOS or (tree.tokens[i].upos == "ADP" and out)):
+        if tree.is_punct(i):
+            break
+        out.append(i)
+        i += 1
+    while out and tree.tokens[out[-1]].upos in ("ADP", "DET"):
+        out.pop()
+    return out
+
+
+def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[Cue]:
+    """All cues of one parsed sentence, in word order."""
+    cues: list[Cue] = []
+    acc = data.according_to
+    preps = set(acc.get("prepositions", ()))
+    noun_markers = set(acc.get("noun_markers", ()))
+    noun_marker_preps = set(acc.get("noun_marker_prepositions", ()))
+    so_words = set(acc.get("so_words", ()))
+    phrases = [tuple(p) for p in acc.get("phrases", ())]
+    used: set[int] = set()
+
+    for i, tok in enumerate(tree.tokens):
+        low = tree.lower(i)
+        # according-to phrases: "according to X"
+        for phrase in phrases:
+            if tuple(tree.lower(i + k) for k in range(len(phrase)) if i + k < len(tree)) == phrase:
+                np = _np_run(tree, i + len(phrase))
+                if np:
+                    head = _np_head(tree, np)
+                    owner = _owner(tree, head, data) if tree.lemma(head).lower() in data.speech_nouns else None
+                    cues.append(Cue(sentence, i, tuple(range(i, i + len(phrase))), "according_to", " ".join(phrase), 1.0,
+                                    owner if owner is not None else head, (), tuple(_marker_content(tree, head))))
+                    used.update(range(i, i + len(phrase)))
+        # "laut X", "X zufolge"
+        if low in preps and tree.rel(i) == "case":
+            noun = tree.head(i)
+            if noun is not None:
+                owner = _owner(tree, noun, data) if tree.lemma(noun) in data.speech_nouns else None
+                parts = (i, noun) if owner is not None else (i,)
+                cues.append(Cue(sentence, i, parts, "according_to", low, 1.0,
+                                owner if owner is not None else noun, (), tuple(_marker_content(tree, noun))))
+                used.add(i)
+        # "nach Angaben der X", "aus Sicht von X"
+        if tok.upos == "NOUN" and tree.lemma(i) in noun_markers:
+            case = [c for c in tree.kids(i, "case") if tree.lower(c) in noun_marker_preps]
+            owner = _owner(tree, i, data)
+            if case and owner is not None:
+                cues.append(Cue(sentence, i, (case[0], i), "according_to", f"{tree.lower(case[0])} {tree.lemma(i)}",
+                                1.0, owner, (), tuple(_marker_content(tree, i))))
+                used.update((case[0], i))
+        # "…, so X."
+        if low in so_words and i > 0 and (tree.tokens[i - 1].text in (",",) or tree.tokens[i - 1].text in "“”«»\"'‘’›‹"):
+            np = _np_run(tree, i + 1)
+            if np and any(tree.tokens[k].upos in ("NOUN", "PROPN", "PRON") for k in np):
+                around = set(np) | {i}
+                if i + 1 + len(np) < len(tree) and tree.tokens[i + 1 + len(np)].text == ",":
+                    around.add(i + 1 + len(np))
+                if tree.tokens[i - 1].text == ",":
+                    around.add(i - 1)
+                content = tree.trim(k for k in range(len(tree)) if k not in around)
+                cues.append(Cue(sentence, i, (i,), "so", low, 1.0, _np_head(tree, np), tuple(np), tuple(content)))
+                used.add(i)
+
+    for i, tok in enumerate(tree.tokens):
+        if i in used or tok.upos not in VERBAL_UPOS:
+            continue
+        lemma, parts = verb_lemma(tree, i, data)
+        weight = data.speech_verbs.get(lemma)
+        if not weight:
+            continue
+        cues.append(Cue(sentence, i, parts, "verb", lemma, weight, None, (), tuple(clause_content(tree, i))))
+    cues.sort(key=lambda c: c.head)
+    return cues
+
+
+def _np_head(tree: Tree, words: list[int]) -> int:
+    """The head of a run of noun-phrase words: the word whose head lies outside the run."""
+    inside = set(words)
+    for w in words:
+        if tree.head(w) not in inside:
+            if tree.tokens[w].upos in NOMINAL_UPOS:
+                return w
+    nouns = [w for w in words if tree.tokens[w].upos in ("NOUN", "PROPN", "PRON")]
+    return nouns[-1] if nouns else words[-1]

@@ -1,0 +1,157 @@
+"""Entities: cluster the speaker and name mentions of one document.
+
+Three passes in document order: named mentions group by full name or surname;
+role-only mentions ("der US-Präsident", "der Sprecher") join the entity that
+holds a matching role in this text, indefinite ones ("ein US-Beamter") stay
+alone; pronouns join the nearest earlier person-like entity that agrees in
+gender and number.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from quoteattr.lang import LanguageData
+from quoteattr.model import Entity, Mention
+
+PRONOUN_WINDOW = 3  # sentences
+
+
+@attrs.frozen
+class MentionInfo:
+    """A mention with what clustering needs to know about it."""
+
+    mention: Mention
+    sentence: int
+    gender: str | None = None
+    number: str | None = None
+    definite: bool = True
+    possessed: bool = False
+    subject: bool = False
+    speaker: bool = False
+    plain: str = ""  # the mention without leading articles/prepositions
+
+
+@attrs.define
+class _Cluster:
+    name: str | None
+    roles: list[str] = attrs.Factory(list)
+    members: list[int] = attrs.Factory(list)
+    gender: str | None = None
+    number: str | None = None
+    person_like: bool = False
+
+
+def _role_head(role: str) -> str:
+    return role.split()[-1].lower()
+
+
+def roles_match(a: str, b: str) -> bool:
+    """Same role up to adjectives and compound modifiers: "US-Präsident" ~ "Präsident"."""
+    ha, hb = _role_head(a), _role_head(b)
+    return ha == hb or ha.endswith(hb) or hb.endswith(ha) if min(len(ha), len(hb)) >= 4 else ha == hb
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1]
+
+
+def cluster_mentions(infos: list[MentionInfo], data: LanguageData) -> tuple[list[int | None], list[Entity]]:
+    """Entity index for each mention (None for unresolved pronouns) and the entities."""
+    clusters: list[_Cluster] = []
+    assign: list[int | None] = [None] * len(infos)
+    order = sorted(range(len(infos)), key=lambda k: (infos[k].mention.start, infos[k].mention.end))
+
+    def join(k: int, c: int) -> None:
+        assign[k] = c
+        cl = clusters[c]
+        cl.members.append(k)
+        info = infos[k]
+        if info.mention.role and not any(r == info.mention.role for r in cl.roles) and not info.possessed:
+            cl.roles.append(info.mention.role)
+        cl.gender = cl.gender or (info.gender if info.mention.role or info.mention.is_pronoun else None)
+        cl.number = cl.number or info.number
+        cl.person_like = cl.person_like or info.subject or info.speaker or bool(info.mention.role)
+
+    def new(k: int, name: str | None) -> None:
+        clusters.append(_Cluster(name))
+        join(k, len(clusters) - 1)
+
+    # 1. named mentions, longest names first so that surnames find their full name
+    named = [k for k in order if infos[k].mention.name]
+    for k in sorted(named, key=lambda k: (-len(infos[k].mention.name.split()), infos[k].mention.start)):
+        name = infos[k].mention.name
+        match = None
+        for c, cl in enumerate(clusters):
+            if cl.name and (cl.name == name or _surname(cl.name) == _surname(name) or _surname(cl.name) == name):
+                match = c
+                break
+        if match is None:
+            new(k, name)
+        else:
+            join(k, match)
+
+    # 2. role-only and other nominal mentions
+    for k in order:
+        info = infos[k]
+        m = info.mention
+        if m.name or m.is_pronoun:
+            continue
+        if m.role and info.definite and not info.possessed:
+            candidates = [c for c, cl in enumerate(clusters) if any(roles_match(m.role, r) for r in cl.roles)]
+            if candidates:
+                join(k, _nearest(candidates, clusters, infos, m.start))
+                continue
+        if not m.role:
+            same = [c for c, cl in enumerate(clusters) if cl.name and cl.name == info.plain]
+            if same:
+                join(k, same[0])
+                continue
+        new(k, None if m.role else (info.plain or m.text))
+
+    # 3. pronouns, nearest compatible earlier person-like entity
+    for k in order:
+        info = infos[k]
+        if not info.mention.is_pronoun:
+            continue
+        pron = data.pronouns.get(info.mention.text.lower())
+        if pron is None or pron.get("person") in (1, 2):
+            continue
+        best, best_key = None, None
+        for j in order:
+            other = infos[j]
+            if other.mention.start >= info.mention.start:
+                break
+            c = assign[j]
+            if c is None or info.sentence - other.sentence > PRONOUN_WINDOW:
+                continue
+            cl = clusters[c]
+            if not cl.person_like:
+                continue
+            if pron.get("gender") and cl.gender and cl.gender != pron["gender"]:
+                continue
+            if pron.get("number") and cl.number and cl.number != pron["number"]:
+                continue
+            key = (other.sentence, other.speaker or other.subject, other.mention.start)
+            if best_key is None or key > best_key:
+                best, best_key = c, key
+        if best is not None:
+            join(k, best)
+
+    # entities in order of first mention; unnamed entities keep their index
+    first = sorted(range(len(clusters)), key=lambda c: min(infos[k].mention.start for k in clusters[c].members))
+    renumber = {old: new_id for new_id, old in enumerate(first)}
+    entities = []
+    for old in first:
+        cl = clusters[old]
+        mentions = tuple(infos[k].mention for k in sorted(cl.members, key=lambda k: infos[k].mention.start))
+        entities.append(Entity(renumber[old], cl.name, tuple(cl.roles), mentions))
+    return [renumber[a] if a is not None else None for a in assign], entities
+
+
+def _nearest(candidates: list[int], clusters: list[_Cluster], infos: list[MentionInfo], pos: int) -> int:
+    def distance(c: int) -> tuple[int, int]:
+        starts = [infos[k].mention.start for k in clusters[c].members]
+        before = [pos - s for s in starts if s < pos]
+        return (0, min(before)) if before else (1, min(s - pos for s in starts))
+    return min(candidates, key=distance)

@@ -1,0 +1,86 @@
+"""brat standoff attributions as in PolNeAR: ``T`` spans (Source, Cue, Content) tied by ``E`` lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from quoteattr.model import Document
+
+ROLES = ("Source", "Cue", "Content")
+
+
+def read_text(path: str | Path) -> str:
+    return Path(path).read_text(encoding="utf-8")
+
+
+def read_annotations(path: str | Path) -> list[dict[str, list[tuple[int, int]]]]:
+    """Attributions of an ``.ann`` file: dicts mapping Source/Cue/Content to lists of (start, end)."""
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    events = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.startswith("T"):
+            ident, info, *_ = line.split("\t")
+            kind, _, offsets = info.partition(" ")
+            pieces = []
+            for piece in offsets.split(";"):
+                a, b = piece.split()
+                pieces.append((int(a), int(b)))
+            spans[ident] = (kind, pieces)
+        elif line.startswith("E"):
+            events.append(line.split("\t")[1].split())
+    out = []
+    for args in events:
+        attribution: dict[str, list[tuple[int, int]]] = {r: [] for r in ROLES}
+        for arg in args:
+            role, _, ident = arg.partition(":")
+            role = role.rstrip("0123456789")
+            if role in attribution and ident in spans:
+                attribution[role].extend(spans[ident][1])
+        if attribution["Content"]:
+            out.append(attribution)
+    return out
+
+
+def annotations(doc: Document) -> list[dict[str, list[tuple[int, int]]]]:
+    """quoteattr's attributions of ``doc`` as brat-style role spans (quoted terms left out)."""
+    out = []
+    for q in doc.quotes:
+        if q.kind == "term":
+            continue
+        content = (q.start - 1, q.end + 1) if q.marks and q.kind == "direct" else (q.start, q.end)
+        out.append({
+            "Source": [(q.speaker.start, q.speaker.end)] if q.speaker else [],
+            "Cue": [(c.start, c.end) for c in q.cue],
+            "Content": [content],
+        })
+    return out
+
+
+def format_ann(text: str, attributions: list[dict[str, Any]]) -> str:
+    """brat ``.ann`` text for ``attributions`` over ``text``."""
+    lines = []
+    t = e = 0
+    for att in attributions:
+        args = []
+        for role in ("Content", "Cue", "Source"):
+            pieces = att.get(role) or []
+            if not pieces:
+                continue
+            t += 1
+            offsets = ";".join(f"{a} {b}" for a, b in pieces)
+            surface = " ".join(text[a:b] for a, b in pieces).replace("\n", " ")
+            lines.append(f"T{t}\t{role} {offsets}\t{surface}")
+            args.append(f"{role}:T{t}")
+        if not args:
+            continue
+        trigger = (att.get("Cue") or att["Content"])[0]
+        t += 1
+        lines.append(f"T{t}\tAttribution {trigger[0]} {trigger[1]}\t{text[trigger[0]:trigger[1]]}".replace("\n", " "))
+        e += 1
+        lines.append(f"E{e}\tAttribution:T{t} " + " ".join(args))
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def write(path: str | Path, text: str, attributions: list[dict[str, Any]]) -> None:
+    Path(path).write_text(format_ann(text, attributions), encoding="utf-8")

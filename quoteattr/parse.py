@@ -1,0 +1,53 @@
+"""Tagging, lemmatising and dependency parsing of selected sentences with stanza."""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+import attrs
+
+from quoteattr.model import Sentence
+
+PARSE_PROCESSORS = ("pos", "lemma", "depparse")
+
+
+def _as_stanza_document(sentences: Sequence[Sentence]):
+    from stanza.models.common.doc import Document as StanzaDocument
+
+    data = []
+    for sent in sentences:
+        rows = []
+        i = 0
+        tokens = sent.tokens
+        while i < len(tokens):
+            j = i
+            while j + 1 < len(tokens) and tokens[j + 1].start == tokens[i].start and tokens[j + 1].end == tokens[i].end:
+                j += 1
+            if j > i:
+                rows.append({"id": (i + 1, j + 1), "text": tokens[i].text})
+            for k in range(i, j + 1):
+                rows.append({"id": k + 1, "text": tokens[k].form or tokens[k].text})
+            i = j + 1
+        data.append(rows)
+    return StanzaDocument(data)
+
+
+def parse_sentences(sentences: Sequence[Sentence], pipeline, batch: Iterable[int] | None = None) -> list[Sentence]:
+    """Return ``sentences`` with those at the indices in ``batch`` (all when None) tagged and parsed."""
+    result = list(sentences)
+    indices = sorted(set(range(len(sentences)) if batch is None else batch))
+    indices = [i for i in indices if not sentences[i].parsed and sentences[i].tokens]
+    if not indices:
+        return result
+    doc = _as_stanza_document([sentences[i] for i in indices])
+    for proc in PARSE_PROCESSORS:
+        doc = pipeline.processors[proc].process(doc)
+    for i, stanza_sent in zip(indices, doc.sentences):
+        words = stanza_sent.words
+        tokens = tuple(
+            attrs.evolve(tok, lemma=w.lemma, upos=w.upos, xpos=w.xpos, feats=w.feats,
+                         head=(w.head - 1 if w.head else -1), deprel=w.deprel)
+            for tok, w in zip(sentences[i].tokens, words)
+        )
+        result[i] = attrs.evolve(sentences[i], tokens=tokens, parsed=True)
+    return result

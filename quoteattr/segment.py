@@ -1,0 +1,85 @@
+"""Segmentation: paragraphs, sentences and words with offsets into the original text.
+
+stanza's tokenizer (and multi-word-token expander) runs on a cleaned copy of
+the text (see ``textutil.clean_for_tokenizer``); every offset is mapped back,
+so ``text[t.start:t.end] == t.text`` holds for the input as given.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from quoteattr.model import Paragraph, Sentence, Token
+from quoteattr.textutil import clean_for_tokenizer, paragraph_bounds
+
+
+def paragraphs_of(text: str) -> tuple[Paragraph, ...]:
+    return tuple(Paragraph(s, e, text[s:e]) for s, e in paragraph_bounds(text))
+
+
+def _paragraph_index(paragraphs: Sequence[Paragraph], pos: int, hint: int) -> int:
+    while hint + 1 < len(paragraphs) and paragraphs[hint + 1].start <= pos:
+        hint += 1
+    return hint
+
+
+def tokenize(text: str, pipeline) -> tuple[tuple[Paragraph, ...], tuple[Sentence, ...]]:
+    """Split ``text`` into paragraphs and sentences of (unparsed) words with stanza."""
+    from stanza.models.common.doc import Document as StanzaDocument
+
+    paragraphs = paragraphs_of(text)
+    clean, index_map = clean_for_tokenizer(text)
+    if not clean.strip():
+        return paragraphs, ()
+    doc = StanzaDocument([], text=clean)
+    doc = pipeline.processors["tokenize"].process(doc)
+    if "mwt" in pipeline.processors:
+        doc = pipeline.processors["mwt"].process(doc)
+    sentences = []
+    p = 0
+    for sent in doc.sentences:
+        words = []
+        for token in sent.tokens:
+            start = index_map[token.start_char]
+            end = index_map[token.end_char - 1] + 1
+            for word in token.words:
+                form = word.text if word.text != text[start:end] else None
+                words.append(Token(start=start, end=end, text=text[start:end], form=form))
+        if not words:
+            continue
+        start, end = words[0].start, words[-1].end
+        p = _paragraph_index(paragraphs, start, p)
+        sentences.append(Sentence(start, end, text[start:end], p, tuple(words)))
+    return paragraphs, tuple(sentences)
+
+
+def from_pretokenized(sentences: Sequence[Sequence[str]]) -> tuple[str, tuple[Paragraph, ...], tuple[Sentence, ...]]:
+    """Rebuild a text from sentences of tokens (space between tokens, newline between sentences).
+
+    The given segmentation is kept as it is.  Empty tokens are an error since
+    they cannot have a position in the text.
+    """
+    parts: list[str] = []
+    result = []
+    pos = 0
+    for s_index, tokens in enumerate(sentences):
+        if isinstance(tokens, str):
+            raise TypeError("pre-tokenized input is a list of sentences, each a list of token strings")
+        words = []
+        for t_index, tok in enumerate(tokens):
+            if not isinstance(tok, str) or not tok or any(c.isspace() for c in tok):
+                raise ValueError(f"token {t_index} of sentence {s_index} is not a non-empty str without spaces: {tok!r}")
+            if t_index:
+                parts.append(" ")
+                pos += 1
+            words.append(Token(pos, pos + len(tok), tok))
+            parts.append(tok)
+            pos += len(tok)
+        if words:
+            result.append((words[0].start, words[-1].end, words))
+        parts.append("\n")
+        pos += 1
+    text = "".join(parts)[:-1] if parts else ""
+    paragraphs = (Paragraph(0, len(text), text),) if text else ()
+    sents = tuple(Sentence(s, e, text[s:e], 0, tuple(w)) for s, e, w in result)
+    return text, paragraphs, sents

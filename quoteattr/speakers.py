@@ -1,0 +1,115 @@
+"""Speakers: the phrase that names who speaks for a cue, as a mention with name and role."""
+
+from __future__ import annotations
+
+from quoteattr.cues import NOMINAL_UPOS, Cue
+from quoteattr.lang import LanguageData
+from quoteattr.model import Mention, Span
+from quoteattr.roles import split_name_role
+from quoteattr.syntax import Tree
+
+# Dependents that do not belong to a speaker phrase.
+MENTION_EXCLUDE = ("acl", "advcl", "parataxis", "ccomp", "xcomp", "punct", "cc", "conj", "dep", "csubj", "advmod", "obl")
+SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
+AGENT_RELS = ("obl:agent", "obl")
+
+
+def _subject(tree: Tree, verb: int) -> int | None:
+    seen = set()
+    v: int | None = verb
+    while v is not None and v not in seen:
+        seen.add(v)
+        subj = [c for c in tree.kids(v) if tree.full_rel(c) in SUBJECT_RELS or tree.rel(c) == "nsubj"]
+        if subj:
+            return subj[0]
+        if tree.rel(v) in ("conj", "xcomp") or tree.full_rel(v) in ("aux", "aux:pass"):
+            v = tree.head(v)
+        else:
+            return None
+    return None
+
+
+def _speech_noun_owner(tree: Tree, noun: int, data: LanguageData) -> int | None:
+    for child in tree.kids(noun, "nmod", "nmod:poss", "det:poss", "appos"):
+        if tree.tokens[child].upos in NOMINAL_UPOS:
+            return child
+    return None
+
+
+def _agent(tree: Tree, verb: int, data: LanguageData) -> int | None:
+    """An oblique naming the source: "von X", "aus X", "by X", or the owner of "in einer Erklärung der X"."""
+    for child in tree.kids(verb, *AGENT_RELS):
+        if tree.tokens[child].upos not in NOMINAL_UPOS:
+            continue
+        if tree.lemma(child) in data.speech_nouns:
+            owner = _speech_noun_owner(tree, child, data)
+            if owner is not None:
+                return owner
+            continue
+        cases = {tree.lower(c) for c in tree.kids(child, "case")}
+        if cases & {"von", "aus", "by", "seitens", "from"} or tree.full_rel(child) == "obl:agent":
+            return child
+    return None
+
+
+def speaker_head(tree: Tree, cue: Cue, data: LanguageData) -> tuple[int | None, str]:
+    """The head word of the speaker phrase for ``cue`` and the rule that found it."""
+    if cue.speaker_head is not None:
+        return cue.speaker_head, cue.kind
+    subj = _subject(tree, cue.head)
+    if subj is not None:
+        if tree.lower(subj) in data.impersonal_subjects:
+            agent = _agent(tree, cue.head, data)
+            return (agent, "source_oblique") if agent is not None else (None, "impersonal")
+        if tree.lemma(subj) in data.speech_nouns:
+            owner = _speech_noun_owner(tree, subj, data)
+            if owner is not None:
+                return owner, "statement_owner"
+        return subj, "subject"
+    agent = _agent(tree, cue.head, data)
+    if agent is not None:
+        return agent, "source_oblique"
+    return None, "none"
+
+
+def impersonal_parts(tree: Tree, cue: Cue, data: LanguageData) -> tuple[int, ...]:
+    """Cue words plus an impersonal subject ("hieß es", "it was said")."""
+    subj = _subject(tree, cue.head)
+    if subj is not None and tree.lower(subj) in data.impersonal_subjects and cue.kind == "verb":
+        return tuple(sorted(set(cue.parts) | {subj}))
+    return cue.parts
+
+
+def mention_words(tree: Tree, head: int, include_case: bool = True) -> list[int]:
+    """Contiguous words of the phrase headed by ``head`` (no clauses, no trailing punctuation)."""
+    exclude = [c for c in tree.kids(head) if tree.rel(c) in MENTION_EXCLUDE and not _is_name_part(tree, c)]
+    if not include_case:
+        exclude += tree.kids(head, "case")
+    words = tree.subtree(head, exclude=exclude)
+    return tree.trim(tree.contiguous_around(words, head))
+
+
+def _is_name_part(tree: Tree, i: int) -> bool:
+    return tree.full_rel(i) in ("flat", "flat:name") or tree.tokens[i].upos == "PROPN" and tree.rel(i) in ("appos",)
+
+
+def make_mention(tree: Tree, words: list[int], head: int, text: str, data: LanguageData) -> Mention:
+    span = tree.span(words, text)
+    assert span is not None
+    name, role = split_name_role(tree, words, head, data)
+    is_pronoun = tree.tokens[head].upos == "PRON" and len(words) == 1
+    return Mention(span.start, span.end, span.text, name=name, role=role, is_pronoun=is_pronoun)
+
+
+def cue_spans(tree: Tree, parts: tuple[int, ...], text: str) -> tuple[Span, ...]:
+    """The cue's words as spans, adjacent words merged ("nach Angaben", "teilte … mit" stays two)."""
+    spans: list[Span] = []
+    for i in sorted(parts):
+        tok = tree.tokens[i]
+        if spans and (spans[-1].end == tok.start or (tok.start - spans[-1].end == 1 and i - 1 in parts)):
+            spans[-1] = Span.of(text, spans[-1].start, tok.end)
+        elif spans and spans[-1].start == tok.start:
+            continue
+        else:
+            spans.append(Span.of(text, tok.start, tok.end))
+    return tuple(spans)

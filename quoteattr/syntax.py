@@ -1,0 +1,110 @@
+"""Read-only views of a parsed sentence: children, subtrees, and token ranges as character spans."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from quoteattr.model import Sentence, Span, Token
+
+QUOTE_CHARS = set("„“”‚‘’»«›‹\"'")
+PUNCT_UPOS = {"PUNCT", "SYM"}
+
+
+class Tree:
+    """Dependency helpers for one parsed sentence (indices are word positions)."""
+
+    def __init__(self, sentence: Sentence):
+        self.sentence = sentence
+        self.tokens: tuple[Token, ...] = sentence.tokens
+        self.children: list[list[int]] = [[] for _ in self.tokens]
+        for i, tok in enumerate(self.tokens):
+            if tok.head is not None and 0 <= tok.head < len(self.tokens) and tok.head != i:
+                self.children[tok.head].append(i)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def rel(self, i: int) -> str:
+        return (self.tokens[i].deprel or "").split(":")[0]
+
+    def full_rel(self, i: int) -> str:
+        return self.tokens[i].deprel or ""
+
+    def kids(self, i: int, *rels: str) -> list[int]:
+        """Children of ``i``, optionally only those whose relation (or its base) is in ``rels``."""
+        if not rels:
+            return list(self.children[i])
+        return [c for c in self.children[i] if self.rel(c) in rels or self.full_rel(c) in rels]
+
+    def head(self, i: int) -> int | None:
+        h = self.tokens[i].head
+        return h if h is not None and 0 <= h < len(self.tokens) else None
+
+    def subtree(self, i: int, exclude: Iterable[int] = ()) -> list[int]:
+        """Sorted indices of ``i`` and its descendants, not descending into ``exclude``."""
+        skip = set(exclude)
+        out, todo, seen = [], [i], set()
+        while todo:
+            n = todo.pop()
+            if n in seen:
+                continue
+            seen.add(n)
+            out.append(n)
+            todo.extend(c for c in self.children[n] if c not in skip)
+        return sorted(out)
+
+    def ancestors(self, i: int) -> list[int]:
+        out, seen = [], {i}
+        h = self.head(i)
+        while h is not None and h not in seen:
+            out.append(h)
+            seen.add(h)
+            h = self.head(h)
+        return out
+
+    def is_punct(self, i: int) -> bool:
+        tok = self.tokens[i]
+        return tok.upos in PUNCT_UPOS or all(not c.isalnum() for c in tok.text)
+
+    def lower(self, i: int) -> str:
+        tok = self.tokens[i]
+        return (tok.form or tok.text).lower()
+
+    def lemma(self, i: int) -> str:
+        tok = self.tokens[i]
+        return tok.lemma or tok.form or tok.text
+
+    def span(self, indices: Iterable[int], text: str) -> Span | None:
+        """Character span from the first to the last of ``indices`` (None when empty)."""
+        idx = sorted(indices)
+        if not idx:
+            return None
+        return Span.of(text, self.tokens[idx[0]].start, self.tokens[idx[-1]].end)
+
+    def trim(self, indices: Iterable[int], quotes_too: bool = True) -> list[int]:
+        """Contiguous run of ``indices`` without punctuation at either edge."""
+        idx = sorted(indices)
+        while idx and self.is_punct(idx[0]) and (quotes_too or self.tokens[idx[0]].text not in QUOTE_CHARS):
+            idx.pop(0)
+        while idx and self.is_punct(idx[-1]) and (quotes_too or self.tokens[idx[-1]].text not in QUOTE_CHARS):
+            idx.pop()
+        return idx
+
+    def contiguous_around(self, indices: Iterable[int], anchor: int) -> list[int]:
+        """The maximal run of consecutive indices in ``indices`` that contains ``anchor``."""
+        present = set(indices)
+        if anchor not in present:
+            return []
+        lo = hi = anchor
+        while lo - 1 in present:
+            lo -= 1
+        while hi + 1 in present:
+            hi += 1
+        return list(range(lo, hi + 1))
+
+    def token_at(self, pos: int) -> int | None:
+        """Index of the word covering character ``pos``."""
+        for i, tok in enumerate(self.tokens):
+            if tok.start <= pos < tok.end:
+                return i
+        return None
