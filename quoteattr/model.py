@@ -202,7 +202,7 @@ class Document:
 
     def to_dict(self, *, include_tokens: bool = False) -> dict[str, Any]:
         """A JSON-ready dict; tokens are left out unless ``include_tokens``."""
-        data = attrs.asdict(self, recurse=True, retain_collection_types=False)
+        data = attrs.asdict(self)
         if not include_tokens:
             for sent in data["sentences"]:
                 sent.pop("tokens", None)
