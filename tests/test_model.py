@@ -14,8 +14,8 @@ from quoteattr.model import QuoteSpan
 def _doc() -> Document:
     text = "„Wir kommen“, sagte die Ministerin."
     q = Quote(kind="direct", start=1, end=11, text=text[1:11], sentence=0, paragraph=0,
-              speaker=Mention(19, 34, text[19:34], role="Ministerin"), entity=0, entity_name=None,
-              role="Ministerin", cue=(Span.of(text, 13, 18),), confidence=0.9, method="subject", marks=("„", "“"))
+              speaker=Mention(20, 34, text[20:34], role="Ministerin"), entity=0, entity_name=None,
+              role="Ministerin", cue=(Span.of(text, 14, 19),), confidence=0.9, method="subject", marks=("„", "“"))
     spans = (QuoteSpan(0, 12, text[0:12], 1, 11, "„", "“", speech_score=0.7),)
     return Document(text=text, lang="de", quote_spans=spans, quotes=(q,), id="doc-1")
 
