@@ -84,17 +84,45 @@ class Attributor:
 
     def __call__(self, text: str, lang: str | None = None, id: str | None = None) -> Document:
         """Attribute the quotes of one text."""
+        return self._attribute_batch([(text, lang, id)])[0]
+
+    def _prepare(self, text: str, lang: str | None, doc_id: str | None) -> dict:
+        """Quotation spans and segmentation of one text, before parsing."""
         check_text(text)
         lang = self._lang(text, lang)
         quote_spans, anomalies = detect_quotes(text, lang)
-        if not text.strip():
-            return Document(text=text, lang=lang, paragraphs=paragraphs_of(text), id=id)
-        pipeline = self.pipeline(lang)
-        paragraphs, sentences = tokenize(text, pipeline)
-        chosen = select_sentences(text, sentences, quote_spans, lang) if self.lazy else None
-        sentences = parse_sentences(sentences, pipeline, chosen)
-        return build_document(text, lang, paragraphs, sentences, quote_spans, anomalies,
-                              models=pipeline.quoteattr_models, doc_id=id)
+        item = {"text": text, "lang": lang, "id": doc_id, "spans": quote_spans, "anomalies": anomalies,
+                "paragraphs": paragraphs_of(text), "sentences": ()}
+        if text.strip():
+            item["paragraphs"], item["sentences"] = tokenize(text, self.pipeline(lang))
+        return item
+
+    def _finish(self, items: list[dict]) -> list[Document]:
+        """Parse the chosen sentences of all items together (one stanza batch per language) and attribute."""
+        for lang in {it["lang"] for it in items if it["sentences"]}:
+            group = [it for it in items if it["lang"] == lang and it["sentences"]]
+            flat: list[Sentence] = []
+            chosen: list[int] = []
+            for it in group:
+                picks = (select_sentences(it["text"], it["sentences"], it["spans"], lang) if self.lazy
+                         else range(len(it["sentences"])))
+                chosen.extend(len(flat) + i for i in picks)
+                flat.extend(it["sentences"])
+            parsed = parse_sentences(flat, self.pipeline(lang), chosen)
+            pos = 0
+            for it in group:
+                n = len(it["sentences"])
+                it["sentences"] = tuple(parsed[pos:pos + n])
+                pos += n
+        docs = []
+        for it in items:
+            models = self.pipeline(it["lang"]).quoteattr_models if it["sentences"] else None
+            docs.append(build_document(it["text"], it["lang"], it["paragraphs"], it["sentences"], it["spans"],
+                                       it["anomalies"], models=models, doc_id=it["id"]))
+        return docs
+
+    def _attribute_batch(self, batch: Sequence[tuple[str, str | None, str | None]]) -> list[Document]:
+        return self._finish([self._prepare(text, lang, doc_id) for text, lang, doc_id in batch])
 
     def attribute_tokens(self, sentences: Sequence[Sequence[str]], lang: str | None = None,
                          id: str | None = None) -> Document:
@@ -108,26 +136,48 @@ class Attributor:
         text, paragraphs, sents = from_pretokenized(sentences)
         lang = self._lang(text, lang)
         quote_spans, anomalies = detect_quotes(text, lang)
-        if not sents:
-            return Document(text=text, lang=lang, paragraphs=paragraphs, id=id)
-        pipeline = self.pipeline(lang)
-        chosen = select_sentences(text, sents, quote_spans, lang) if self.lazy else None
-        parsed = parse_sentences(sents, pipeline, chosen)
-        return build_document(text, lang, paragraphs, parsed, quote_spans, anomalies,
-                              models=pipeline.quoteattr_models, doc_id=id)
+        item = {"text": text, "lang": lang, "id": id, "spans": quote_spans, "anomalies": anomalies,
+                "paragraphs": paragraphs, "sentences": sents}
+        return self._finish([item])[0]
 
-    def pipe(self, texts: Iterable[Any], as_tuples: bool = False) -> Iterator[Any]:
-        """Attribute texts one by one, lazily, in input order.
+    def pipe(self, texts: Iterable[Any], batch_size: int = 16, n_process: int = 1,
+             as_tuples: bool = False) -> Iterator[Any]:
+        """Attribute a stream of texts lazily, yielding results in input order.
 
-        With ``as_tuples`` the items are ``(text, context)`` pairs and the
-        results ``(Document, context)`` pairs, so callers can carry ids along.
+        Sentences of ``batch_size`` documents are parsed together.  With
+        ``n_process > 1`` worker processes (each loading the models once) share
+        the batches.  With ``as_tuples`` items are ``(text, context)`` pairs and
+        results ``(Document, context)`` pairs.
         """
-        for item in texts:
-            if as_tuples:
-                text, context = item
-                yield self(text), context
-            else:
-                yield self(item)
+        if batch_size < 1 or n_process < 1:
+            raise ValueError("batch_size and n_process must be at least 1")
+        batches = _batched(texts, batch_size, as_tuples)
+        if n_process == 1:
+            for batch, contexts in batches:
+                yield from _with_context(self._attribute_batch(batch), contexts, as_tuples)
+            return
+        from quoteattr.workers import parallel_batches
+
+        for docs, contexts in parallel_batches(self, batches, n_process):
+            yield from _with_context(docs, contexts, as_tuples)
+
+
+def _batched(texts: Iterable[Any], size: int, as_tuples: bool) -> Iterator[tuple[list, list]]:
+    batch, contexts = [], []
+    for item in texts:
+        text, context = item if as_tuples else (item, None)
+        batch.append((text, None, None))
+        contexts.append(context)
+        if len(batch) == size:
+            yield batch, contexts
+            batch, contexts = [], []
+    if batch:
+        yield batch, contexts
+
+
+def _with_context(docs: list[Document], contexts: list, as_tuples: bool) -> Iterator[Any]:
+    for doc, context in zip(docs, contexts):
+        yield (doc, context) if as_tuples else doc
 
 
 def attribute(text: str, lang: str | None = None, models: str = "auto") -> Document:

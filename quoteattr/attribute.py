@@ -92,10 +92,13 @@ def _inside(q: QuoteSpan, pos: int) -> bool:
 
 
 def _is_reported_mood(tree: Tree, data: LanguageData) -> bool:
+    """True when the main clause is in reported mood (Konjunktiv I) or uses a hearsay modal ("soll")."""
     spec = data.reported_mood
     if not spec:
         return False
     for i, tok in enumerate(tree.tokens):
+        if tree.lemma(i) in data.reportative_modals and tok.feat("VerbForm") == "Fin" and tok.feat("Tense") != "Past":
+            return True
         if tok.upos not in ("VERB", "AUX") or tok.feat(spec["feature"]) != spec["value"]:
             continue
         if tok.feat("Tense") == "Past" or (tok.form or tok.text).lower() in spec.get("exclude_forms", ()):
@@ -162,6 +165,11 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
             if linked:
                 outside = [w for w in content if not any(_inside(quote_spans[k], tree.tokens[w].start) for k in linked)
                            and not tree.is_punct(w)]
+                if len(outside) >= 2 and content_range:
+                    # a mixed quote: the reported clause, with the quoted part nested in it
+                    drafts.append(_Draft("indirect", content_range[0], content_range[1], s, cue_words, mention, s,
+                                         info, method, cue.weight))
+                    claimed.append(content_range)
                 for k in linked:
                     q = quote_spans[k]
                     kind = "mixed" if len(outside) >= 2 else "direct"
@@ -172,6 +180,13 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                                          m, cue.weight, (q.open_mark, q.close_mark), quote_span=k))
                     used_spans.add(k)
                     claimed.append((q.start, q.end))
+                continue
+            if not content and cue.kind == "verb" and mention is not None and cue.weight >= 0.7:
+                phrase = _reported_object(tree, cue, data)
+                if phrase:
+                    start, end = _words_span(tree, phrase, text)
+                    drafts.append(_Draft("reported", start, end, s, cue_words, mention, s, info, method, cue.weight))
+                    claimed.append((start, end))
                 continue
             if len(content) < 2 or (cue.kind == "verb" and cue.weight < 0.6 and not _has_complementizer(tree, cue, data)):
                 continue
@@ -234,6 +249,19 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                              marks=(q.open_mark, q.close_mark), quote_span=k))
 
     return _finish(text, lang, paragraphs, sentences, trees, quote_spans, anomalies, drafts, data, models, doc_id)
+
+
+def _reported_object(tree: Tree, cue: Cue, data: LanguageData) -> list[int]:
+    """The nominal object of a speech act without a content clause ("forderte X", "warned of X")."""
+    for child in tree.kids(cue.head, "obj", "obl"):
+        if tree.tokens[child].upos not in ("NOUN", "PROPN"):
+            continue
+        if tree.rel(child) == "obl" and not any(tree.lower(c) in data.reported_object_cases for c in tree.kids(child, "case")):
+            continue
+        words = tree.trim(tree.contiguous_around(tree.subtree(child), child))
+        if len(words) >= 2 or tree.rel(child) == "obj":
+            return words
+    return []
 
 
 def _has_complementizer(tree: Tree, cue: Cue, data: LanguageData) -> bool:

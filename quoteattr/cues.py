@@ -36,17 +36,21 @@ class Cue:
 
 
 def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, ...]]:
-    """The lexicon lemma of verb ``i`` with its separable particle ("mitteilen") and the cue's words."""
+    """The lexicon lemma of verb ``i`` with its separable particle ("mitteilen") and the cue's words.
+
+    The cue's words include auxiliaries ("hatte … erklärt") and marks such as
+    "wie" in "wie X mitteilte".
+    """
     lemma = tree.lemma(i)
-    parts = [i]
+    extra = [c for c in tree.kids(i, "aux", "aux:pass") if c < i or tree.tokens[c].upos == "AUX"]
+    extra += [c for c in tree.kids(i, "mark") if tree.lower(c) in data.cue_marks]
     for prt in tree.kids(i, "compound:prt"):
         combined = tree.lemma(prt).lower() + lemma
         if combined in data.speech_verbs:
-            return combined, (i, prt)
-        parts.append(prt)
+            return combined, tuple(sorted([i, prt, *extra]))
     if lemma not in data.speech_verbs and lemma.lower() in data.speech_verbs:
         lemma = lemma.lower()
-    return lemma, (i,)
+    return lemma, tuple(sorted([i, *extra]))
 
 
 def clause_content(tree: Tree, verb: int) -> list[int]:
@@ -104,7 +108,7 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[Cue]:
     cues: list[Cue] = []
     acc = data.according_to
     preps = set(acc.get("prepositions", ()))
-    noun_markers = set(acc.get("noun_markers", ()))
+    adverb_markers = set(acc.get("adverb_markers", ()))
     noun_marker_preps = set(acc.get("noun_marker_prepositions", ()))
     so_words = set(acc.get("so_words", ()))
     phrases = [tuple(p) for p in acc.get("phrases", ())]
@@ -132,13 +136,17 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[Cue]:
                                 owner if owner is not None else noun, (), tuple(_marker_content(tree, noun))))
                 used.add(i)
         # "nach Angaben der X", "aus Sicht von X"
-        if tok.upos == "NOUN" and tree.lemma(i) in noun_markers:
+        if tok.upos == "NOUN" and data.is_noun_marker(tree.lemma(i)):
             case = [c for c in tree.kids(i, "case") if tree.lower(c) in noun_marker_preps]
             owner = _owner(tree, i, data)
             if case and owner is not None:
                 cues.append(Cue(sentence, i, (case[0], i), "according_to", f"{tree.lower(case[0])} {tree.lemma(i)}",
                                 1.0, owner, (), tuple(_marker_content(tree, i))))
                 used.update((case[0], i))
+        # "Demnach …": the adverb is both cue and source
+        if low in adverb_markers:
+            cues.append(Cue(sentence, i, (i,), "according_to", low, 0.8, i, (i,), tuple(_marker_content(tree, i))))
+            used.add(i)
         # "…, so X."
         if low in so_words and i > 0 and (tree.tokens[i - 1].text in (",",) or tree.tokens[i - 1].text in "“”«»\"'‘’›‹"):
             np = _np_run(tree, i + 1)

@@ -15,7 +15,7 @@ import attrs
 
 SCHEMA_VERSION = 1
 
-QUOTE_KINDS = ("direct", "mixed", "indirect", "free_indirect", "according_to", "term")
+QUOTE_KINDS = ("direct", "mixed", "indirect", "free_indirect", "according_to", "reported", "term")
 
 
 def _check_span(instance, attribute, value):

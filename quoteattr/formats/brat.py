@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from quoteattr.formats import attribution_groups
 from quoteattr.model import Document
 
 ROLES = ("Source", "Cue", "Content")
@@ -43,16 +44,20 @@ def read_annotations(path: str | Path) -> list[dict[str, list[tuple[int, int]]]]
 
 
 def annotations(doc: Document) -> list[dict[str, list[tuple[int, int]]]]:
-    """quoteattr's attributions of ``doc`` as brat-style role spans (quoted terms left out)."""
+    """quoteattr's attributions of ``doc`` as brat role spans (PolNeAR conventions: direct content
+    includes its quotation marks; a quote split by its cue is one attribution)."""
     out = []
-    for q in doc.quotes:
-        if q.kind == "term":
-            continue
-        content = (q.start - 1, q.end + 1) if q.marks and q.kind == "direct" else (q.start, q.end)
+    for group in attribution_groups(doc):
+        q = doc.quotes[group[0]]
+        content = []
+        for i in group:
+            part = doc.quotes[i]
+            marked = part.marks and part.kind in ("direct", "mixed")
+            content.append((part.start - 1, part.end + 1) if marked else (part.start, part.end))
         out.append({
             "Source": [(q.speaker.start, q.speaker.end)] if q.speaker else [],
             "Cue": [(c.start, c.end) for c in q.cue],
-            "Content": [content],
+            "Content": content,
         })
     return out
 

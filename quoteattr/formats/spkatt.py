@@ -6,14 +6,15 @@ import json
 from pathlib import Path
 from typing import Any
 
-from quoteattr.model import Document, Mention, Quote, Span
+from quoteattr.formats import attribution_groups
+from quoteattr.model import Document, Quote
 
 FORM_OF_KIND = {
     "direct": "Direct",
     "mixed": "Direct",
     "indirect": "Indirect",
-    "free_indirect": "FreeIndirect",
-    "according_to": "Reported",
+    "according_to": "Indirect",
+    "reported": "Reported",
 }
 ROLES = ("Cue", "Source", "Message", "Addr")
 
@@ -33,45 +34,64 @@ def token_sentences(data: dict[str, Any]) -> list[list[str]]:
     return [list(s["Tokens"]) for s in data["Sentences"]]
 
 
-def _token_ids(doc: Document, start: int, end: int, sentence_ids: list[Any]) -> list[str]:
+def _token_ids(doc: Document, start: int, end: int, sentence_ids: list[Any], skip_adp: bool = False) -> list[str]:
     ids = []
     for s_index, sent in enumerate(doc.sentences):
         if sent.end <= start or sent.start >= end:
             continue
         for t_index, tok in enumerate(sent.tokens):
             if tok.start < end and tok.end > start:
+                if skip_adp and not ids and tok.upos == "ADP":
+                    continue
                 ids.append(f"{sentence_ids[s_index]}:{t_index}")
     return ids
 
 
-def _ids(doc: Document, item: Span | Mention | Quote | None, sentence_ids) -> list[str]:
-    return _token_ids(doc, item.start, item.end, sentence_ids) if item is not None else []
+def _form(q: Quote) -> str:
+    if q.kind == "free_indirect":
+        return "IndirectFreeIndirect" if q.entity is not None or q.speaker is not None else "FreeIndirect"
+    return FORM_OF_KIND[q.kind]
 
 
 def annotations(doc: Document, data: dict[str, Any]) -> list[dict[str, Any]]:
-    """quoteattr's attributions of ``doc`` (built with ``attribute_tokens`` on ``data``) as SpkAtt annotations."""
+    """quoteattr's attributions of ``doc`` (built with ``attribute_tokens`` on ``data``) as SpkAtt annotations.
+
+    SpkAtt conventions applied here: direct messages include their quotation
+    marks; free indirect and reported messages are whole sentences; sources
+    leave out a governing preposition; in "nach Angaben X" the cue is the
+    preposition and the reporting noun belongs to the source.
+    """
     sentence_ids = [s.get("SentenceId", i) for i, s in enumerate(data["Sentences"])]
     out = []
-    for index, q in enumerate(doc.quotes):
-        if q.kind not in FORM_OF_KIND:
-            continue
-        message = _token_ids(doc, q.start, q.end, sentence_ids)
-        if q.marks and q.kind == "direct":
-            message = _token_ids(doc, q.start - 1, q.end + 1, sentence_ids)
-        cue: list[str] = []
-        for part in q.cue:
-            cue.extend(_ids(doc, part, sentence_ids))
-        has_nested = any(o.parent == index for o in doc.quotes)
+    for group in attribution_groups(doc):
+        q = doc.quotes[group[0]]
+        message: list[str] = []
+        for i in group:
+            part = doc.quotes[i]
+            if part.kind in ("free_indirect", "reported"):
+                sent = doc.sentences[part.sentence]
+                message += _token_ids(doc, sent.start, sent.end, sentence_ids)
+            elif part.marks and part.kind in ("direct", "mixed"):
+                message += _token_ids(doc, part.start - 1, part.end + 1, sentence_ids)
+            else:
+                message += _token_ids(doc, part.start, part.end, sentence_ids)
+        cue = [t for part in q.cue for t in _token_ids(doc, part.start, part.end, sentence_ids)]
+        source = _token_ids(doc, q.speaker.start, q.speaker.end, sentence_ids, skip_adp=True) if q.speaker else []
+        if q.kind == "according_to" and len(cue) > 1 and q.speaker:
+            first = q.cue[0]
+            noun_start = next((t.start for s in doc.sentences for t in s.tokens if t.start > first.start), first.end)
+            source = _token_ids(doc, noun_start, q.speaker.end, sentence_ids)
+            cue = cue[:1]
         out.append({
-            "Addr": _ids(doc, q.addressee, sentence_ids),
+            "Addr": _token_ids(doc, q.addressee.start, q.addressee.end, sentence_ids) if q.addressee else [],
             "Cue": cue,
-            "Form": FORM_OF_KIND[q.kind],
+            "Form": _form(q),
             "Frame": [],
-            "HasNested": has_nested,
+            "HasNested": any(o.parent in group for o in doc.quotes),
             "IsNested": q.parent is not None,
-            "Message": message,
+            "Message": list(dict.fromkeys(message)),
             "STWR": "Speech",
-            "Source": _ids(doc, q.speaker, sentence_ids),
+            "Source": source,
         })
     return out
 

@@ -34,6 +34,15 @@ class LanguageData:
     role_suffixes: tuple[str, ...]
     adjective_endings: dict[str, str] | None
     irregular_forms: frozenset[str] = frozenset()
+    reportative_modals: frozenset[str] = frozenset()
+    reported_object_cases: frozenset[str] = frozenset()
+    cue_marks: frozenset[str] = frozenset()
+
+    def is_noun_marker(self, lemma: str) -> bool:
+        """True for a reporting noun of according-to phrases, compounds included ("Polizeiangaben")."""
+        low = lemma.lower()
+        return any(low == m.lower() or (low.endswith(m.lower()) and len(low) > len(m) + 2)
+                   for m in self.according_to.get("noun_markers", ()))
 
     @property
     def openers(self) -> frozenset[str]:
@@ -80,4 +89,7 @@ def load_language(code: str) -> LanguageData:
         role_suffixes=tuple(raw["role_suffixes"]),
         adjective_endings=raw.get("adjective_endings"),
         irregular_forms=frozenset(raw.get("irregular_forms", ())),
+        reportative_modals=frozenset(raw.get("reportative_modals", ())),
+        reported_object_cases=frozenset(raw.get("reported_object_cases", ())),
+        cue_marks=frozenset(raw.get("cue_marks", ())),
     )
