@@ -51,7 +51,7 @@ BUDGET: dict[str, dict[str, int]] = {
     "mwt": {"num_epoch": 12},
     "pos": {"max_steps": 700},
     "depparse": {"max_steps": 1400},
-    "lemma": {"num_epoch": 8},
+    "lemma": {"num_epoch": 4},
 }
 
 SEED = 1234

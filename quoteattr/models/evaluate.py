@@ -1,0 +1,71 @@
+"""Score the compact models end to end from raw text on the held-out treebank part.
+
+    python -m quoteattr.models.evaluate --ud ../shared/data/ud --out docs/model-scores.json
+
+Runs the full pipeline on the raw text of the held-out test file (never seen
+in training) and compares with the gold CoNLL-U using stanza's copy of the
+CoNLL 2018 shared-task scorer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+from pathlib import Path
+
+from quoteattr.models.train import TREEBANKS
+
+METRICS = ("Tokens", "Sentences", "Words", "UPOS", "XPOS", "UFeats", "Lemmas", "UAS", "LAS")
+
+
+def evaluate_language(ud_dir: Path, lang: str, models: str = "compact") -> dict:
+    """CoNLL 2018 F1 scores (in %) of the ``models`` pipeline on the held-out file of ``lang``."""
+    from stanza.models.common.utils import ud_scores
+    from stanza.utils.conll import CoNLL
+    from stanza.utils.datasets import conllu_to_text
+
+    from quoteattr.pipeline import load_pipeline
+
+    gold = ud_dir / lang / TREEBANKS[lang]["test"]
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = Path(tmp) / "test.txt"
+        conllu_to_text.convert_text(str(gold), str(raw))
+        pipeline = load_pipeline(lang, models)
+        start = time.time()
+        doc = pipeline(raw.read_text(encoding="utf-8"))
+        seconds = time.time() - start
+        system = Path(tmp) / "system.conllu"
+        CoNLL.write_doc2conll(doc, str(system))
+        scores = ud_scores(str(gold), str(system))
+    result = {m: round(100 * scores[m].f1, 2) for m in METRICS}
+    result.update({"test_file": gold.name, "tokens": doc.num_tokens, "seconds": round(seconds, 1)})
+    return result
+
+
+def model_sizes(lang: str) -> dict[str, int]:
+    from quoteattr.models.compact import COMPACT_DIR
+
+    return {p.stem: p.stat().st_size for p in sorted((COMPACT_DIR / lang).glob("*.pt"))}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--ud", type=Path, default=Path("../shared/data/ud"))
+    parser.add_argument("--lang", nargs="+", default=sorted(TREEBANKS))
+    parser.add_argument("--models", default="compact", choices=["compact", "stanza"])
+    parser.add_argument("--out", type=Path, default=None, help="also write the scores as JSON here")
+    args = parser.parse_args(argv)
+    results = {}
+    for lang in args.lang:
+        results[lang] = evaluate_language(args.ud, lang, args.models)
+        results[lang]["sizes_bytes"] = model_sizes(lang)
+        print(lang, json.dumps(results[lang]))
+    if args.out:
+        args.out.write_text(json.dumps(results, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
