@@ -49,6 +49,7 @@ class _Draft:
     marks: tuple[str, str] | None = None
     source: int | None = None  # index of the draft whose speaker this one continues
     quote_span: int | None = None
+    addressee: Mention | None = None
 
 
 def _sentence_of(sentences: Sequence[Sentence], pos: int) -> int:
@@ -147,6 +148,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                 mention, info, method = None, None, "none"
             parts = impersonal_parts(tree, cue, data)
             content = set(cue.content)
+            addressee = _addressee(tree, cue, text, data)
             content_range = _words_span(tree, cue.content, text)
             linked = []
             for k in in_sentence:
@@ -177,7 +179,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                         kind = "according_to"
                     m = method if quote_spans[k].is_speech or cue.kind != "verb" else "fragment_object"
                     drafts.append(_Draft(kind, q.content_start, q.content_end, s, cue_words, mention, s, info,
-                                         m, cue.weight, (q.open_mark, q.close_mark), quote_span=k))
+                                         m, cue.weight, (q.open_mark, q.close_mark), quote_span=k, addressee=addressee))
                     used_spans.add(k)
                     claimed.append((q.start, q.end))
                 continue
@@ -196,7 +198,8 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
             if any(a <= start and end <= b for a, b in claimed):
                 continue
             kind = "according_to" if cue.kind == "according_to" else "indirect"
-            drafts.append(_Draft(kind, start, end, s, cue_words, mention, s, info, method, cue.weight))
+            drafts.append(_Draft(kind, start, end, s, cue_words, mention, s, info, method, cue.weight,
+                                 addressee=addressee))
             claimed.append((start, end))
 
     # 2. quotes whose cue is in a neighbouring sentence, or that continue a speaker
@@ -249,6 +252,21 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                              marks=(q.open_mark, q.close_mark), quote_span=k))
 
     return _finish(text, lang, paragraphs, sentences, trees, quote_spans, anomalies, drafts, data, models, doc_id)
+
+
+def _addressee(tree: Tree, cue: Cue, text: str, data: LanguageData) -> Mention | None:
+    """Whom the speaker addresses: the indirect object, or the object of a verb with a content clause."""
+    if cue.kind != "verb":
+        return None
+    candidates = tree.kids(cue.head, "iobj")
+    if not candidates and cue.content:
+        candidates = [c for c in tree.kids(cue.head, "obj") if c not in cue.content]
+    for c in candidates:
+        if tree.tokens[c].upos in ("NOUN", "PROPN", "PRON"):
+            words = mention_words(tree, c)
+            if words:
+                return make_mention(tree, words, c, text, data)
+    return None
 
 
 def _reported_object(tree: Tree, cue: Cue, data: LanguageData) -> list[int]:
@@ -382,7 +400,7 @@ def _finish(text, lang, paragraphs, sentences, trees, quote_spans, anomalies, dr
             paragraph=sentences[d.sentence].paragraph if sentences else 0,
             speaker=d.speaker, entity=entity_of[k], entity_name=ent.name if ent else None, role=role,
             cue=d.cue, confidence=round(confidence, 3), method=d.method, marks=d.marks,
-            depth=qs.depth if qs else 0,
+            depth=qs.depth if qs else 0, addressee=d.addressee,
         ))
     quotes = _nest(quotes)
     return Document(text=text, lang=lang, paragraphs=tuple(paragraphs), sentences=tuple(sentences),

@@ -1,0 +1,63 @@
+"""German constructions on real parses from the compact models."""
+
+from __future__ import annotations
+
+
+def attributed(doc):
+    return [q for q in doc.quotes if q.kind != "term"]
+
+
+def only(doc, kind=None):
+    quotes = [q for q in attributed(doc) if kind is None or q.kind == kind]
+    assert len(quotes) == 1, [(q.kind, q.text) for q in attributed(doc)]
+    return quotes[0]
+
+
+def test_direct_quote_with_inverted_subject(attributor):
+    q = only(attributor("„Wir kommen morgen wieder“, erklärte der Minister.", lang="de"))
+    assert (q.kind, q.text, q.speaker.text, q.cue_text, q.role) == (
+        "direct", "Wir kommen morgen wieder", "der Minister", "erklärte", "Minister")
+    assert q.method == "subject" and q.confidence >= 0.8
+
+
+def test_indirect_dass_clause(attributor):
+    q = only(attributor("Der Sprecher sagte am Montag, dass die Gespräche fortgesetzt werden.", lang="de"))
+    assert q.kind == "indirect"
+    assert q.text == "dass die Gespräche fortgesetzt werden"
+    assert q.speaker.text == "Der Sprecher" and q.cue_text == "sagte"
+
+
+def test_konjunktiv_continues_the_speaker(attributor):
+    doc = attributor("Die Ministerin Anna Berg erklärte, die Lage sei ernst. "
+                     "Die Regierung werde deshalb schnell handeln.", lang="de")
+    first, second = attributed(doc)
+    assert first.kind == "indirect" and first.entity_name == "Anna Berg"
+    assert second.kind == "free_indirect" and second.entity_name == "Anna Berg" and not second.cue
+
+
+def test_separable_cue(attributor):
+    q = only(attributor("Die Firma teilte am Montag mit, dass sie 200 Stellen streicht.", lang="de"))
+    assert q.cue_text == "teilte mit" and q.speaker.text == "Die Firma"
+
+
+def test_laut_is_according_to(attributor):
+    q = only(attributor("Laut Polizei wurden bei dem Unfall drei Menschen verletzt.", lang="de"))
+    assert q.kind == "according_to" and q.speaker.text == "Polizei" and q.cue_text == "Laut"
+    assert q.text == "wurden bei dem Unfall drei Menschen verletzt"
+
+
+def test_so_construction(attributor):
+    q = only(attributor("„Das ist ein großer Erfolg für uns alle“, so die Sprecherin.", lang="de"), "direct")
+    assert q.speaker.text == "die Sprecherin" and q.cue_text == "so"
+
+
+def test_name_and_role_split(attributor):
+    q = only(attributor("Bundeskanzler Olaf Scholz sagte, die Gespräche seien schwierig gewesen.", lang="de"))
+    assert q.speaker.name == "Olaf Scholz" and q.speaker.role == "Bundeskanzler"
+    assert q.entity_name == "Olaf Scholz"
+
+
+def test_pronoun_resolves_to_named_speaker(attributor):
+    doc = attributor("Angela Merkel trat am Abend vor die Presse. „Wir schaffen das“, sagte sie.", lang="de")
+    q = only(doc, "direct")
+    assert q.speaker.text == "sie" and q.speaker.is_pronoun and q.entity_name == "Angela Merkel"

@@ -1,0 +1,61 @@
+"""The command line, run as a user would: in a subprocess."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+from conftest import ROOT, SEED
+
+PY = [sys.executable, "-m", "quoteattr"]
+
+
+def run(*args, stdin: bytes | None = None):
+    return subprocess.run([*PY, *args], input=stdin, capture_output=True, cwd=ROOT, timeout=600)
+
+
+def test_attribute_jsonl_in_input_order_with_a_failing_document(tmp_path):
+    good = tmp_path / "a.txt"
+    good.write_text("„Wir kommen morgen“, sagte die Ministerin.", encoding="utf-8")
+    bad = tmp_path / "b.txt"
+    bad.write_bytes(b"\xff\xfe not utf-8 \xff")
+    empty = tmp_path / "c.txt"
+    empty.write_text("   ", encoding="utf-8")
+    result = run("attribute", str(good), str(bad), str(empty), "--models", "compact", "--quiet")
+    assert result.returncode == 1
+    records = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [r["id"] for r in records] == [str(good), str(bad), str(empty)]
+    assert records[0]["quotes"][0]["speaker"]["text"] == "die Ministerin"
+    assert records[1]["error"] == "UnicodeDecodeError"
+    assert records[2]["quotes"] == []
+    assert b"UnicodeDecodeError" in result.stderr
+
+
+def test_attribute_stdin_to_csv():
+    text = '"The plan is dead," said John Smith.'.encode()
+    result = run("attribute", "-", "--format", "csv", "--lang", "en", "--models", "compact", stdin=text)
+    assert result.returncode == 0, result.stderr.decode()
+    rows = list(csv.DictReader(io.StringIO(result.stdout.decode())))
+    assert rows[0]["speaker"] == "John Smith" and rows[0]["cue"] == "said" and rows[0]["kind"] == "direct"
+
+
+def test_attribute_seed_filters_and_html(tmp_path):
+    out = tmp_path / "seed.html"
+    result = run("attribute", str(SEED), "--format", "html", "--kinds", "direct", "--models", "compact", "-o", str(out))
+    assert result.returncode == 0, result.stderr.decode()
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "qa-direct" in page and "Selenskyj" in page
+
+
+def test_quotes_command_needs_no_parser():
+    result = run("quotes", str(SEED))
+    spans = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert len(spans) == 13 and spans[0]["text"].startswith("„Wir haben")
+
+
+def test_models_command_lists_compact():
+    result = run("models")
+    assert result.returncode == 0 and b"de: compact=installed" in result.stdout

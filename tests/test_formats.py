@@ -1,0 +1,79 @@
+"""SpkAtt and brat readers/writers, and predict + score through the CLI on real corpus files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from quoteattr.formats import brat, spkatt
+from quoteattr.scoring import score_dirs
+
+from conftest import ROOT, SHARED
+
+SPKATT = SHARED / "data" / "spkatt-news" / "train"
+POLNEAR = SHARED / "data" / "polnear-news" / "train"
+
+
+def first_names(path, n):
+    return (ROOT / "evaluation" / "splits" / path).read_text().split()[:n]
+
+
+@pytest.mark.skipif(not SPKATT.exists(), reason="SpkAtt corpus not available")
+def test_spkatt_predict_and_score(tmp_path):
+    names = first_names("spkatt-dev.txt", 3)
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for name in names:
+        shutil.copy(SPKATT / f"{name}.json", gold)
+    (gold / "broken.json").write_text("{not json", encoding="utf-8")
+    pred = tmp_path / "pred"
+    r = subprocess.run([sys.executable, "-m", "quoteattr", "predict", "--format", "spkatt", str(gold), str(pred),
+                        "--lang", "de", "--models", "compact", "--quiet"], capture_output=True, cwd=ROOT, timeout=600)
+    assert b"skipped" in r.stderr and b"broken.json" in r.stderr
+    for name in names:
+        data = json.loads((pred / f"{name}.json").read_text(encoding="utf-8"))
+        original = json.loads((SPKATT / f"{name}.json").read_text(encoding="utf-8"))
+        assert data["Sentences"] == original["Sentences"]
+        for ann in data["Annotations"]:
+            assert ann["Message"] and ann["Form"] in {"Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported"}
+    (gold / "broken.json").unlink()
+    result = score_dirs("spkatt", gold, pred)
+    assert result["documents"] == 3 and 0.0 < result["overall"]["content"]["f1"] <= 1.0
+    perfect = score_dirs("spkatt", gold, gold)
+    assert perfect["overall"]["content"]["f1"] == 1.0 and perfect["overall"]["attribution_accuracy"] == 1.0
+
+
+@pytest.mark.skipif(not POLNEAR.exists(), reason="PolNeAR corpus not available")
+def test_brat_round_trip_and_predict(tmp_path):
+    name = first_names("polnear-dev.txt", 1)[0]
+    text = (POLNEAR / "text" / f"{name}.txt").read_text(encoding="utf-8")
+    gold = brat.read_annotations(POLNEAR / "attributions" / f"{name}.ann")
+    assert gold
+    written = tmp_path / "again.ann"
+    brat.write(written, text, gold)
+    assert brat.read_annotations(written) == gold
+    (tmp_path / "in").mkdir()
+    shutil.copy(POLNEAR / "text" / f"{name}.txt", tmp_path / "in")
+    r = subprocess.run([sys.executable, "-m", "quoteattr", "predict", "--format", "brat", str(tmp_path / "in"),
+                        str(tmp_path / "out"), "--lang", "en", "--models", "compact", "--quiet"],
+                       capture_output=True, cwd=ROOT, timeout=600)
+    assert r.returncode == 0, r.stderr.decode()
+    predicted = brat.read_annotations(tmp_path / "out" / f"{name}.ann")
+    for att in predicted:
+        for a, b in att["Content"]:
+            assert 0 <= a < b <= len(text)
+
+
+def test_pretokenized_input_keeps_segmentation(attributor):
+    sentences = [["„", "Wir", "kommen", "“", ",", "sagte", "sie", "."], ["Dann", "ging", "sie", "."]]
+    doc = attributor.attribute_tokens(sentences, lang="de")
+    assert [[t.text for t in s.tokens] for s in doc.sentences] == sentences
+    q = next(q for q in doc.quotes if q.kind == "direct")
+    assert q.text == "Wir kommen" and q.speaker.text == "sie"
+    data = {"Sentences": [{"SentenceId": i, "Tokens": t} for i, t in enumerate(sentences)]}
+    [ann] = spkatt.annotations(doc, data)
+    assert ann["Message"] == ["0:0", "0:1", "0:2", "0:3"] and ann["Source"] == ["0:6"] and ann["Cue"] == ["0:5"]
