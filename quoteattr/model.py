@@ -181,6 +181,13 @@ class Quote:
     addressee: Mention | None = None
 
     @property
+    def outer(self) -> tuple[int, int]:
+        """(start, end) including the quotation marks, when there are any."""
+        if not self.marks:
+            return self.start, self.end
+        return self.start - len(self.marks[0]), self.end + len(self.marks[1])
+
+    @property
     def cue_text(self) -> str | None:
         return " ".join(part.text for part in self.cue) if self.cue else None
 

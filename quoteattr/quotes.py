@@ -28,16 +28,16 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*")
 @functools.cache
 def _compiled(lang: str) -> tuple[regex.Pattern, regex.Pattern | None]:
     data = load_language(lang)
-    marks = sorted({m for pair in data.quote_pairs for m in pair})
-    mark_re = regex.compile("[" + "".join(regex.escape(m) for m in marks) + "]")
+    marks = sorted({m for pair in data.quote_pairs for m in pair}, key=lambda m: (-len(m), m))
+    mark_re = regex.compile("|".join(regex.escape(m) for m in marks))
     apos = regex.compile("|".join(f"(?:{p})" for p in data.apostrophe_patterns)) if data.apostrophe_patterns else None
     return mark_re, apos
 
 
-def _flanking(text: str, i: int) -> tuple[bool, bool]:
-    """(left-flanking, right-flanking) of the mark at ``i``: may it open, may it close."""
+def _flanking(text: str, i: int, j: int) -> tuple[bool, bool]:
+    """(left-flanking, right-flanking) of the mark at ``i:j``: may it open, may it close."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[j] if j < len(text) else " "
     open_ok = (before.isspace() or before in _SPACE_OR_OPEN or not before.isalnum()) and not after.isspace()
     close_ok = (after.isspace() or after in _CLOSING_PUNCT or not after.isalnum()) and not before.isspace()
     return open_ok, close_ok
@@ -49,8 +49,13 @@ class _Open:
     def __init__(self, pos: int, mark: str, closers: frozenset[str]):
         self.pos, self.mark, self.closers = pos, mark, closers
 
+    @property
+    def end(self) -> int:
+        return self.pos + len(self.mark)
 
-def _pair_marks(text: str, data: LanguageData) -> tuple[list[tuple[int, int]], list[Anomaly]]:
+
+def _pair_marks(text: str, data: LanguageData) -> tuple[list[tuple[int, int, int, int]], list[Anomaly]]:
+    """(start, content_start, content_end, end) of each matched pair, and anomalies."""
     mark_re, apos_re = _compiled(data.code)
     closers_of: dict[str, frozenset[str]] = {}
     for o, c in data.quote_pairs:
@@ -69,42 +74,44 @@ def _pair_marks(text: str, data: LanguageData) -> tuple[list[tuple[int, int]], l
             i, ch = m.start(), m.group()
             if i in skip:
                 continue
-            open_ok, close_ok = _flanking(text, i)
+            open_ok, close_ok = _flanking(text, i, m.end())
             can_open = ch in closers_of
             can_close = ch in closer_set
             match = next((k for k in range(len(stack) - 1, -1, -1) if ch in stack[k].closers), None)
-            if i in apostrophes and not (match is not None and close_ok and not text[i + 1:i + 2].isalnum()):
+            if i in apostrophes and not (match is not None and close_ok and not text[m.end():m.end() + 1].isalnum()):
                 continue
             if can_close and match is not None and (
                 match == len(stack) - 1 or close_ok or not (can_open and open_ok)
             ):
                 for dropped in stack[match + 1:]:
-                    anomalies.append(Anomaly("unclosed_quote", dropped.pos, dropped.pos + 1,
+                    anomalies.append(Anomaly("unclosed_quote", dropped.pos, dropped.end,
                                              f"opening {dropped.mark} at {dropped.pos} is never closed"))
                 opener = stack[match]
                 del stack[match:]
-                pairs.append((opener.pos, i + 1))
+                pairs.append((opener.pos, opener.end, i, m.end()))
             elif can_open and (open_ok or not close_ok):
                 stack.append(_Open(i, ch, closers_of[ch]))
             elif ch in ("'", "’") and not stack:
                 continue
             else:
-                anomalies.append(Anomaly("stray_mark", i, i + 1, f"closing {ch} at {i} has no opening mark"))
+                anomalies.append(Anomaly("stray_mark", i, m.end(), f"closing {ch} at {i} has no opening mark"))
         if stack:
             nxt = bounds[p_index + 1][0] if p_index + 1 < len(bounds) else None
-            if nxt is not None and text[nxt] == stack[0].mark and len(stack) == 1:
+            if nxt is not None and text.startswith(stack[0].mark, nxt) and len(stack) == 1:
                 skip.add(nxt)
                 continue
             for dropped in stack:
-                anomalies.append(Anomaly("unclosed_quote", dropped.pos, dropped.pos + 1,
+                anomalies.append(Anomaly("unclosed_quote", dropped.pos, dropped.end,
                                          f"opening {dropped.mark} at {dropped.pos} is never closed in its paragraph"))
             stack.clear()
     return pairs, anomalies
 
 
-def speech_score(text: str, start: int, end: int, depth: int) -> float:
+def speech_score(text: str, start: int, end: int, depth: int, content_start: int | None = None,
+                 content_end: int | None = None) -> float:
     """How much the quoted span ``start:end`` (with marks) looks like speech (1) vs a term (0)."""
-    content = text[start + 1:end - 1]
+    content = text[content_start if content_start is not None else start + 1:
+                   content_end if content_end is not None else end - 1]
     n_words = len(_WORD.findall(content))
     score = 0.2
     if n_words >= 6:
@@ -132,12 +139,12 @@ def detect_quotes(text: str, lang: str) -> tuple[list[QuoteSpan], list[Anomaly]]
     """Quotation spans of ``text`` in document order (outer before inner), and anomalies."""
     data = load_language(lang)
     pairs, anomalies = _pair_marks(text, data)
-    pairs.sort(key=lambda p: (p[0], -p[1]))
+    pairs.sort(key=lambda p: (p[0], -p[3]))
     bounds = paragraph_bounds(text)
     spans: list[QuoteSpan] = []
     open_stack: list[int] = []
     p_index = 0
-    for start, end in pairs:
+    for start, content_start, content_end, end in pairs:
         while open_stack and spans[open_stack[-1]].end <= start:
             open_stack.pop()
         while p_index + 1 < len(bounds) and bounds[p_index + 1][0] <= start:
@@ -145,9 +152,9 @@ def detect_quotes(text: str, lang: str) -> tuple[list[QuoteSpan], list[Anomaly]]
         depth = len(open_stack)
         parent = open_stack[-1] if open_stack else None
         spans.append(QuoteSpan(
-            start=start, end=end, text=text[start:end], content_start=start + 1, content_end=end - 1,
-            open_mark=text[start], close_mark=text[end - 1], depth=depth, parent=parent,
-            paragraph=p_index, speech_score=speech_score(text, start, end, depth),
+            start=start, end=end, text=text[start:end], content_start=content_start, content_end=content_end,
+            open_mark=text[start:content_start], close_mark=text[content_end:end], depth=depth, parent=parent,
+            paragraph=p_index, speech_score=speech_score(text, start, end, depth, content_start, content_end),
         ))
         open_stack.append(len(spans) - 1)
     anomalies.sort(key=lambda a: a.start)

@@ -3,6 +3,8 @@
 "der ukrainische Präsident Wolodymyr Selenskyj" → name "Wolodymyr Selenskyj",
 role "ukrainischer Präsident"; "Putins Sprecher" → role "Sprecher";
 "Smith, the company's chief executive" → name "Smith", role "chief executive".
+Hyphenated compounds split by the tokenizer ("US", "-", "Präsident") are
+treated as one written word.
 """
 
 from __future__ import annotations
@@ -11,16 +13,16 @@ from quoteattr.lang import LanguageData
 from quoteattr.syntax import Tree
 
 ROLE_UPOS = {"ADJ", "NOUN"}
+SKIP_UPOS = {"DET", "ADP", "PUNCT", "PRON", "CCONJ", "SCONJ", "ADV"}
 
 
 def _possessor_words(tree: Tree, words: set[int], head: int) -> set[int]:
     """Words of possessors and attached phrases ("Putins", "des Ministeriums", "for the ministry")."""
     out: set[int] = set()
     for w in words:
-        rel = tree.full_rel(w)
         if w == head or tree.head(w) not in words:
             continue
-        attached = rel in ("nmod:poss", "det:poss") or (
+        attached = tree.full_rel(w) in ("nmod:poss", "det:poss") or (
             tree.rel(w) == "nmod" and (tree.kids(w, "case") or tree.tokens[w].feat("Case") == "Gen"
                                        or tree.tokens[w].upos not in ("PROPN", "NOUN")))
         if attached:
@@ -28,35 +30,51 @@ def _possessor_words(tree: Tree, words: set[int], head: int) -> set[int]:
     return out & words
 
 
-def _runs(indices: list[int]) -> list[list[int]]:
-    runs: list[list[int]] = []
-    for i in indices:
-        if runs and runs[-1][-1] == i - 1:
-            runs[-1].append(i)
+def _upos(tree: Tree, unit: list[int]) -> str:
+    return tree.tokens[unit[-1]].upos or ""
+
+
+def _surface(tree: Tree, unit: list[int]) -> str:
+    return "".join(tree.tokens[w].form or tree.tokens[w].text for w in unit)
+
+
+def _join(tree: Tree, units: list[list[int]], word) -> str:
+    return " ".join(word(u) for u in units)
+
+
+def _consecutive(units: list[list[int]]) -> list[list[list[int]]]:
+    runs: list[list[list[int]]] = []
+    for u in units:
+        if runs and runs[-1][-1][-1] + 1 == u[0]:
+            runs[-1].append(u)
         else:
-            runs.append([i])
+            runs.append([u])
     return runs
 
 
-def normalise_role(tree: Tree, words: list[int], data: LanguageData) -> str:
-    """Base form of a role phrase: nominative singular, adjectives with strong endings (German)."""
-    nouns = [w for w in words if tree.tokens[w].upos == "NOUN"]
-    noun = nouns[-1] if nouns else words[-1]
-    gender = tree.tokens[noun].feat("Gender")
-    number = tree.tokens[noun].feat("Number")
-    out = []
-    for w in words:
-        tok = tree.tokens[w]
-        surface = tok.form or tok.text
-        if data.adjective_endings and tok.upos == "ADJ" and tok.lemma:
+def _base_form(tree: Tree, unit: list[int], gender: str | None, number: str | None, data: LanguageData) -> str:
+    """A role word in base form: nominative singular noun, adjective with the strong ending (German)."""
+    last = tree.tokens[unit[-1]]
+    prefix = "".join(tree.tokens[w].text for w in unit[:-1])
+    word = last.form or last.text
+    if data.adjective_endings and last.lemma:
+        if last.upos == "ADJ" and last.lemma.islower():
             key = "Plur" if number == "Plur" else gender
-            ending = data.adjective_endings.get(key or "", "")
-            out.append(tok.lemma + ending if tok.lemma.islower() else surface)
-        elif data.adjective_endings and tok.upos == "NOUN" and tok.feat("Case") not in (None, "Nom") and tok.lemma:
-            out.append(tok.lemma)
-        else:
-            out.append(surface)
-    return " ".join(out)
+            word = last.lemma + data.adjective_endings.get(key or "", "")
+        elif last.upos == "NOUN" and last.feat("Case") not in (None, "Nom"):
+            word = last.lemma
+    return prefix + word
+
+
+def normalise_role(tree: Tree, units: list[list[int]], data: LanguageData) -> str:
+    noun = tree.tokens[units[-1][-1]]
+    gender, number = noun.feat("Gender"), noun.feat("Number")
+    return _join(tree, units, lambda u: _base_form(tree, u, gender, number, data))
+
+
+def _is_role(tree: Tree, unit: list[int], data: LanguageData) -> bool:
+    lemma = tree.tokens[unit[-1]].lemma or ""
+    return data.is_role_noun(_surface(tree, unit)) or bool(lemma and data.is_role_noun(lemma))
 
 
 def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData) -> tuple[str | None, str | None]:
@@ -64,34 +82,34 @@ def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData)
     if tree.tokens[head].upos == "PRON":
         return None, None
     inside = set(words)
-    skip = _possessor_words(tree, inside, head)
-    core = [w for w in words if w not in skip and tree.tokens[w].upos not in ("DET", "ADP", "PUNCT", "PRON")]
-    propn = [w for w in core if tree.tokens[w].upos == "PROPN"]
-    name_run: list[int] = []
-    if propn:
-        runs = _runs(propn)
-        name_run = next((r for r in runs if head in r), runs[-1])
-    name = " ".join(tree.tokens[w].text for w in name_run) or None
+    kept = [w for w in words if w not in _possessor_words(tree, inside, head)]
+    units = [u for u in tree.units(kept) if _upos(tree, u) not in SKIP_UPOS]
+    names = [u for u in units if _upos(tree, u) == "PROPN"]
+    name_run: list[list[int]] = []
+    if names:
+        runs = _consecutive(names)
+        name_run = next((r for r in runs if any(head in u for u in r)), runs[-1])
+    name = _join(tree, name_run, lambda u: _surface(tree, u)) if name_run else None
 
-    role_words: list[int] = []
+    role_units: list[list[int]] = []
     if name_run:
-        before = [w for w in core if w < name_run[0] and tree.tokens[w].upos in ROLE_UPOS]
-        if before and before[-1] in inside:
-            run = _runs(before)[-1]
-            if run[-1] + 1 == name_run[0] or all(tree.is_punct(k) for k in range(run[-1] + 1, name_run[0])):
-                role_words = run
-        if not role_words:
-            appos = [w for w in core if w > name_run[-1] and tree.tokens[w].upos in ROLE_UPOS]
-            if appos and any(tree.tokens[w].upos == "NOUN" and data.is_role_noun(tree.tokens[w].text) for w in appos):
-                role_words = _runs(appos)[0]
+        before = [u for u in units if u[-1] < name_run[0][0] and _upos(tree, u) in ROLE_UPOS]
+        if before:
+            run = _consecutive(before)[-1]
+            gap = range(run[-1][-1] + 1, name_run[0][0])
+            if all(tree.is_punct(k) for k in gap):
+                role_units = run
+        if not role_units:
+            after = [u for u in units if u[0] > name_run[-1][-1] and _upos(tree, u) in ROLE_UPOS]
+            if after and any(_is_role(tree, u, data) for u in after if _upos(tree, u) == "NOUN"):
+                role_units = _consecutive(after)[0]
     elif tree.tokens[head].upos == "NOUN":
-        nouns = [w for w in core if tree.tokens[w].upos in ROLE_UPOS]
-        run = next((r for r in _runs(nouns) if head in r), [])
-        if run and data.is_role_noun(tree.tokens[head].form or tree.tokens[head].text) or (
-            run and tree.lemma(head) and data.is_role_noun(tree.lemma(head))
-        ):
-            role_words = [w for w in run if w <= head]
-    while role_words and tree.tokens[role_words[-1]].upos != "NOUN":
-        role_words.pop()
-    role = normalise_role(tree, role_words, data) if role_words else None
+        candidates = [u for u in units if _upos(tree, u) in ROLE_UPOS]
+        run = next((r for r in _consecutive(candidates) if any(head in u for u in r)), [])
+        head_unit = next((u for u in run if head in u), None)
+        if head_unit and _is_role(tree, head_unit, data):
+            role_units = [u for u in run if u[0] <= head]
+    while role_units and _upos(tree, role_units[-1]) != "NOUN":
+        role_units.pop()
+    role = normalise_role(tree, role_units, data) if role_units else None
     return name, role

@@ -85,8 +85,32 @@ def mention_words(tree: Tree, head: int, include_case: bool = True) -> list[int]
     exclude = [c for c in tree.kids(head) if tree.rel(c) in MENTION_EXCLUDE and not _is_name_part(tree, c)]
     if not include_case:
         exclude += tree.kids(head, "case")
-    words = tree.subtree(head, exclude=exclude)
-    return tree.trim(tree.contiguous_around(words, head))
+    words = tree.contiguous_around(tree.subtree(head, exclude=exclude), head)
+    return tree.trim(_extend_names(tree, words))
+
+
+def _extend_names(tree: Tree, words: list[int]) -> list[int]:
+    """Grow a phrase over adjacent proper nouns and hyphenated compounds the parse left outside."""
+    lo, hi = words[0], words[-1]
+
+    def propn(i: int) -> bool:
+        return tree.tokens[i].upos == "PROPN"
+
+    while True:
+        if hi + 2 < len(tree) and tree.glued(hi + 1):
+            hi += 2
+        elif hi + 1 < len(tree) and propn(hi) and propn(hi + 1):
+            hi += 1
+        else:
+            break
+    while True:
+        if lo - 2 >= 0 and tree.glued(lo - 1):
+            lo -= 2
+        elif lo - 1 >= 0 and propn(lo) and propn(lo - 1):
+            lo -= 1
+        else:
+            break
+    return list(range(lo, hi + 1))
 
 
 def _is_name_part(tree: Tree, i: int) -> bool:

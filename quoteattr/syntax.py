@@ -102,6 +102,22 @@ class Tree:
             hi += 1
         return list(range(lo, hi + 1))
 
+    def glued(self, i: int) -> bool:
+        """True when word ``i`` is a hyphen or slash written without spaces between two words ("US-Präsident")."""
+        if not 0 < i < len(self.tokens) - 1 or self.tokens[i].text not in ("-", "/", "‐", "–"):
+            return False
+        return self.tokens[i - 1].end == self.tokens[i].start and self.tokens[i].end == self.tokens[i + 1].start
+
+    def units(self, indices: Iterable[int]) -> list[list[int]]:
+        """``indices`` grouped into written words: "US", "-", "Präsident" form one unit."""
+        groups: list[list[int]] = []
+        for i in sorted(indices):
+            if groups and (self.glued(i) or self.glued(groups[-1][-1])) and groups[-1][-1] == i - 1:
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+        return groups
+
     def token_at(self, pos: int) -> int | None:
         """Index of the word covering character ``pos``."""
         for i, tok in enumerate(self.tokens):

@@ -53,7 +53,7 @@ def annotations(doc: Document) -> list[dict[str, list[tuple[int, int]]]]:
         for i in group:
             part = doc.quotes[i]
             marked = part.marks and part.kind in ("direct", "mixed")
-            content.append((part.start - 1, part.end + 1) if marked else (part.start, part.end))
+            content.append(part.outer if marked else (part.start, part.end))
         out.append({
             "Source": [(q.speaker.start, q.speaker.end)] if q.speaker else [],
             "Cue": [(c.start, c.end) for c in q.cue],

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-COMPACT_DIR = Path(__file__).parent / "compact"
+#: The bundled models; ``QUOTEATTR_COMPACT_DIR`` points elsewhere (e.g. to models you retrained).
+COMPACT_DIR = Path(os.environ.get("QUOTEATTR_COMPACT_DIR") or Path(__file__).parent / "compact")
 OPTIMIZER_KEYS = ("optimizer", "optimizer_state_dict", "scheduler")
 
 
