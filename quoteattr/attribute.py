@@ -413,7 +413,13 @@ def _mention_heads(tree: Tree, data: LanguageData) -> list[int]:
     heads = []
     for i, tok in enumerate(tree.tokens):
         if tok.upos == "PROPN" and tree.full_rel(i) not in ("flat", "flat:name", "compound"):
-            heads.append(i)
+            head = tree.head(i)
+            # "Präsident Trump": the role noun right before the name heads the mention
+            if head is not None and head < i and tree.tokens[head].upos == "NOUN" and all(
+                    tree.tokens[k].upos == "PROPN" or tree.glued(k) for k in range(head + 1, i)):
+                heads.append(head)
+            else:
+                heads.append(i)
         elif tok.upos == "NOUN" and tree.rel(i) == "nsubj" and data.is_role_noun(tok.text):
             heads.append(i)
         elif tok.upos == "PRON" and tree.rel(i) == "nsubj" and tree.lower(i) in data.pronouns:
