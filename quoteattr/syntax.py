@@ -81,12 +81,16 @@ class Tree:
             return None
         return Span.of(text, self.tokens[idx[0]].start, self.tokens[idx[-1]].end)
 
-    def trim(self, indices: Iterable[int], quotes_too: bool = True) -> list[int]:
-        """Contiguous run of ``indices`` without punctuation at either edge."""
+    def trim(self, indices: Iterable[int]) -> list[int]:
+        """``indices`` without punctuation at either edge; a quotation mark stays when its partner is inside."""
         idx = sorted(indices)
-        while idx and self.is_punct(idx[0]) and (quotes_too or self.tokens[idx[0]].text not in QUOTE_CHARS):
+
+        def keep(edge: int) -> bool:
+            return self.tokens[edge].text in QUOTE_CHARS and sum(self.tokens[k].text in QUOTE_CHARS for k in idx) >= 2
+
+        while idx and self.is_punct(idx[0]) and not keep(idx[0]):
             idx.pop(0)
-        while idx and self.is_punct(idx[-1]) and (quotes_too or self.tokens[idx[-1]].text not in QUOTE_CHARS):
+        while idx and self.is_punct(idx[-1]) and not keep(idx[-1]):
             idx.pop()
         return idx
 
