@@ -22,14 +22,19 @@ from quoteattr.cues import Cue, find_cues
 from quoteattr.entities import MentionInfo, cluster_mentions
 from quoteattr.lang import LanguageData, load_language
 from quoteattr.model import Anomaly, Document, Mention, Paragraph, Quote, QuoteSpan, Sentence, Span
-from quoteattr.speakers import cue_spans, impersonal_parts, make_mention, mention_words, speaker_head
+from quoteattr.speakers import (
+    cue_spans, following_noun_phrase, impersonal_parts, make_mention, mention_words, speaker_head,
+)
 from quoteattr.syntax import Tree
 
 CONFIDENCE = {
-    "subject": 0.9, "source_oblique": 0.85, "statement_owner": 0.85, "according_to": 0.85, "so": 0.85,
+    "subject": 0.9, "inverted_np": 0.75, "source_oblique": 0.85, "statement_owner": 0.85, "according_to": 0.85, "so": 0.85,
     "fragment_object": 0.8, "impersonal": 0.5, "none": 0.4, "colon_cue": 0.7, "following_cue": 0.65,
     "continuation": 0.6, "free_indirect": 0.5, "unattributed": 0.2,
 }
+
+
+MIN_QUOTE_CUE_WEIGHT = 0.5  # weaker cues ("sehen", "think") never claim a quotation
 
 
 @attrs.define
@@ -64,13 +69,15 @@ def _sentence_of(sentences: Sequence[Sentence], pos: int) -> int:
 
 
 def _mention_info(tree: Tree, words: list[int], head: int, sentence: int, text: str, data: LanguageData,
-                  speaker: bool) -> MentionInfo:
-    mention = make_mention(tree, words, head, text, data)
+                  speaker: bool, nominative: bool = False) -> MentionInfo:
+    mention = make_mention(tree, words, head, text, data, nominative)
     tok = tree.tokens[head]
-    lead = [w for w in words if tree.tokens[w].upos in ("DET", "ADP")]
-    definite = not any(tree.tokens[w].feat("Definite") == "Ind" or tree.lower(w) in ("ein", "eine", "einer", "einem", "einen", "a", "an") for w in lead)
-    possessed = any(tree.full_rel(c) in ("nmod:poss", "det:poss") or (tree.rel(c) == "nmod" and tree.tokens[c].feat("Case") == "Gen" and c < head)
-                    for c in tree.kids(head)) and not mention.name
+    lead = [w for w in words[:2] if tree.tokens[w].upos == "DET"]
+    definite = bool(lead) and not any(tree.tokens[w].feat("Definite") == "Ind" or tree.lower(w) in data.indefinite_articles
+                                      for w in lead)
+    # a role-only mention with a name or possessive inside is someone's role ("Putins Sprecher", "his aide")
+    possessed = not mention.name and any(
+        tree.full_rel(c) in ("nmod:poss", "det:poss") or tree.tokens[c].upos == "PROPN" for c in words if c != head)
     plain_words = list(words)
     while plain_words and tree.tokens[plain_words[0]].upos in ("DET", "ADP"):
         plain_words.pop(0)
@@ -97,8 +104,11 @@ def _is_reported_mood(tree: Tree, data: LanguageData) -> bool:
     spec = data.reported_mood
     if not spec:
         return False
+    forms = set(spec.get("forms", ()))
     for i, tok in enumerate(tree.tokens):
         if tree.lemma(i) in data.reportative_modals and tok.feat("VerbForm") == "Fin" and tok.feat("Tense") != "Past":
+            return True
+        if i > 0 and tok.text in forms:
             return True
         if tok.upos not in ("VERB", "AUX") or tok.feat(spec["feature"]) != spec["value"]:
             continue
@@ -128,10 +138,15 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         head, method = speaker_head(tree, cue, data)
         if head is None:
             return None, None, method
-        words = list(cue.speaker_tokens) or mention_words(tree, head)
+        if method == "inverted_np":
+            words = following_noun_phrase(tree, cue.head, data)[1]
+        else:
+            words = list(cue.speaker_tokens) or mention_words(tree, head)
+        words = tree.trim(tree.contiguous_around([w for w in words if w not in cue.parts or w == head], head))
         if not words:
             return None, None, method
-        info = _mention_info(tree, words, head, s, text, data, speaker=True)
+        info = _mention_info(tree, words, head, s, text, data, speaker=True,
+                             nominative=method in ("subject", "inverted_np", "so"))
         return info.mention, info, method
 
     # 1. cues in the same sentence
@@ -139,14 +154,21 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         if tree is None:
             continue
         in_sentence = spans_in_sentence(s)
-        for cue in find_cues(tree, s, data):
+        cues = sorted(find_cues(tree, s, data), key=lambda c: (c.kind == "verb", -c.weight, c.head))
+        for cue in cues:
             cue_pos = tree.tokens[cue.head].start
             if any(_inside(quote_spans[k], cue_pos) for k in in_sentence):
                 continue  # a cue inside quoted speech belongs to the quote
             mention, info, method = speaker_for(tree, s, cue)
             if mention is not None and any(_inside(quote_spans[k], mention.start) for k in in_sentence):
                 mention, info, method = None, None, "none"
-            parts = impersonal_parts(tree, cue, data)
+                follower = following_noun_phrase(tree, cue.head, data)
+                if follower is not None and not any(_inside(quote_spans[k], tree.tokens[follower[0]].start)
+                                                    for k in in_sentence):
+                    info = _mention_info(tree, follower[1], follower[0], s, text, data, speaker=True, nominative=True)
+                    mention, method = info.mention, "inverted_np"
+            parts = tuple(p for p in impersonal_parts(tree, cue, data)
+                          if not any(_inside(quote_spans[k], tree.tokens[p].start) for k in in_sentence))
             content = set(cue.content)
             addressee = _addressee(tree, cue, text, data)
             content_range = _words_span(tree, cue.content, text)
@@ -156,7 +178,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                 if k in used_spans:
                     continue
                 overlaps = content_range and q.start < content_range[1] and q.end > content_range[0]
-                if q.is_speech and (overlaps or not content):
+                if q.is_speech and (overlaps or not content) and cue.weight >= MIN_QUOTE_CUE_WEIGHT:
                     linked.append(k)
                 elif not q.is_speech:
                     frag = _fragment_object(tree, q, cue)
@@ -271,13 +293,18 @@ def _addressee(tree: Tree, cue: Cue, text: str, data: LanguageData) -> Mention |
 
 def _reported_object(tree: Tree, cue: Cue, data: LanguageData) -> list[int]:
     """The nominal object of a speech act without a content clause ("forderte X", "warned of X")."""
+    if cue.weight < 0.8:
+        return []
     for child in tree.kids(cue.head, "obj", "obl"):
         if tree.tokens[child].upos not in ("NOUN", "PROPN"):
             continue
-        if tree.rel(child) == "obl" and not any(tree.lower(c) in data.reported_object_cases for c in tree.kids(child, "case")):
+        cases = [tree.lower(c) for c in tree.kids(child, "case")]
+        if cases and not set(cases) & data.reported_object_cases:
+            continue
+        if tree.rel(child) == "obl" and not cases:
             continue
         words = tree.trim(tree.contiguous_around(tree.subtree(child), child))
-        if len(words) >= 2 or tree.rel(child) == "obj":
+        if len(words) >= 2:
             return words
     return []
 
@@ -356,7 +383,7 @@ def _finish(text, lang, paragraphs, sentences, trees, quote_spans, anomalies, dr
                 continue
             info = _mention_info(tree, words, head, s, text, data, speaker=False)
             key = (info.mention.start, info.mention.end)
-            if key not in taken:
+            if not any(a <= key[0] and key[1] <= b for a, b in taken):
                 taken.add(key)
                 infos.append(info)
     assign, entities = cluster_mentions(infos, data)

@@ -44,8 +44,16 @@ def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, 
     lemma = tree.lemma(i)
     extra = [c for c in tree.kids(i, "aux", "aux:pass") if c < i or tree.tokens[c].upos == "AUX"]
     extra += [c for c in tree.kids(i, "mark") if tree.lower(c) in data.cue_marks]
-    for prt in tree.kids(i, "compound:prt"):
-        combined = tree.lemma(prt).lower() + lemma
+    particles = tree.kids(i, "compound:prt")
+    if not particles and data.separable_particles:
+        # the particle closes the clause even when the parse misses it: "teilte … mit."
+        j = i + 1
+        while j < len(tree) and not (tree.is_punct(j) and tree.tokens[j].text in ".,;:!?“”\""):
+            j += 1
+        if j - 1 > i and tree.lower(j - 1) in data.separable_particles:
+            particles = [j - 1]
+    for prt in particles:
+        combined = tree.lower(prt) + lemma
         if combined in data.speech_verbs:
             return combined, tuple(sorted([i, prt, *extra]))
     if lemma not in data.speech_verbs and lemma.lower() in data.speech_verbs:
@@ -53,7 +61,7 @@ def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, 
     return lemma, tuple(sorted([i, *extra]))
 
 
-def clause_content(tree: Tree, verb: int) -> list[int]:
+def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     """Words of what verb ``verb`` reports: its clausal complement, or the clause it interrupts."""
     comps = [c for c in tree.kids(verb, *CLAUSE_RELS) if any(tree.tokens[k].upos in VERBAL_UPOS for k in tree.subtree(c)) or tree.rel(c) == "parataxis"]
     if comps:
@@ -61,6 +69,11 @@ def clause_content(tree: Tree, verb: int) -> list[int]:
         for c in comps:
             words.extend(tree.subtree(c))
         return tree.trim(words)
+    if any(tree.lower(m) in data.complementizers for m in tree.kids(verb, "mark")) or _in_subordinate(tree, verb, data):
+        return []  # the cue sits in a subordinate clause: "…, dass Trump ankündigte"
+    before = _inserted_after_content(tree, verb)
+    if before:
+        return before
     head = tree.head(verb)
     if head is not None and tree.rel(verb) in ("parataxis", "ccomp", "advcl", "acl"):
         cue_clause = set(tree.subtree(verb))
@@ -68,14 +81,53 @@ def clause_content(tree: Tree, verb: int) -> list[int]:
     return []
 
 
+def _in_subordinate(tree: Tree, verb: int, data: LanguageData) -> bool:
+    """True when the words since the last comma before ``verb`` open with a complementizer (verb-final clause)."""
+    k = verb - 1
+    while k >= 0 and not (tree.is_punct(k) and tree.tokens[k].text in ",;:"):
+        k -= 1
+    return 0 <= k + 1 < verb and tree.lower(k + 1) in data.complementizers and data.reported_mood is not None
+
+
+def _inserted_after_content(tree: Tree, verb: int) -> list[int]:
+    """Words before ", VERB subject." when the cue clause closes the sentence ("…, verlautete aus dem Kreml.")."""
+    k = verb - 1
+    while k >= 0 and tree.tokens[k].upos == "AUX":
+        k -= 1
+    if k < 1 or tree.tokens[k].text not in (",", "“", "”", "\"", "«", "»"):
+        return []
+    rest = range(verb + 1, len(tree))
+    if any(tree.tokens[r].upos == "VERB" for r in rest) or any(tree.tokens[r].text in (",", ":") for r in rest):
+        return []
+    return tree.trim(range(0, k))
+
+
+def _marker_phrase(tree: Tree, phrase_head: int) -> set[int]:
+    """Words of an according-to phrase: its subtree, or, when the parse hangs the clause below it, the
+    noun-phrase words around it in word order ("Nach Angaben der Agentur Reuters vom Dienstag")."""
+    phrase = set(tree.subtree(phrase_head))
+    if not any(tree.tokens[k].upos in VERBAL_UPOS for k in phrase):
+        return phrase
+    lo = phrase_head
+    while lo - 1 >= 0 and tree.tokens[lo - 1].upos in ("ADP", "DET", "ADJ", "NOUN", "PROPN"):
+        lo -= 1
+    hi = phrase_head
+    while hi + 1 < len(tree) and (tree.tokens[hi + 1].upos in NP_UPOS | {"ADP"} or tree.glued(hi + 1)) \
+            and tree.tokens[hi + 1].upos != "PRON":
+        hi += 1
+    return set(range(lo, hi + 1))
+
+
 def _marker_content(tree: Tree, phrase_head: int) -> list[int]:
     """Words of the clause an according-to phrase modifies, without the phrase."""
-    phrase = set(tree.subtree(phrase_head))
+    phrase = _marker_phrase(tree, phrase_head)
     clause = tree.head(phrase_head)
     while clause is not None and tree.tokens[clause].upos not in VERBAL_UPOS and tree.head(clause) is not None \
             and tree.rel(clause) not in ("root",):
         clause = tree.head(clause)
     scope = tree.subtree(clause) if clause is not None else range(len(tree))
+    if phrase >= set(scope):
+        scope = range(len(tree))
     return tree.trim(k for k in scope if k not in phrase)
 
 
@@ -87,6 +139,18 @@ def _owner(tree: Tree, noun: int, data: LanguageData) -> int | None:
                 return _owner(tree, child, data)
             return child
     return None
+
+
+def _np_core(tree: Tree, head: int) -> list[int]:
+    """The noun phrase around ``head`` in word order, without attached prepositional phrases."""
+    ok = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
+    lo = head
+    while lo - 1 >= 0 and (tree.tokens[lo - 1].upos in ok or tree.glued(lo - 1)):
+        lo -= 1
+    hi = head
+    while hi + 1 < len(tree) and (tree.tokens[hi + 1].upos in ok - {"DET"} or tree.glued(hi + 1)):
+        hi += 1
+    return list(range(lo, hi + 1))
 
 
 def _np_run(tree: Tree, start: int) -> list[int]:
@@ -141,7 +205,7 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[Cue]:
             owner = _owner(tree, i, data)
             if case and owner is not None:
                 cues.append(Cue(sentence, i, (case[0], i), "according_to", f"{tree.lower(case[0])} {tree.lemma(i)}",
-                                1.0, owner, (), tuple(_marker_content(tree, i))))
+                                1.0, owner, tuple(_np_core(tree, owner)), tuple(_marker_content(tree, i))))
                 used.update((case[0], i))
         # "Demnach …": the adverb is both cue and source
         if low in adverb_markers:
@@ -167,7 +231,7 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[Cue]:
         weight = data.speech_verbs.get(lemma)
         if not weight:
             continue
-        cues.append(Cue(sentence, i, parts, "verb", lemma, weight, None, (), tuple(clause_content(tree, i))))
+        cues.append(Cue(sentence, i, parts, "verb", lemma, weight, None, (), tuple(clause_content(tree, i, data))))
     cues.sort(key=lambda c: c.head)
     return cues
 

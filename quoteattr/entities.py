@@ -42,18 +42,37 @@ class _Cluster:
     person_like: bool = False
 
 
-def _role_head(role: str) -> str:
-    return role.split()[-1].lower()
+def _role_parts(role: str) -> tuple[str, frozenset[str]]:
+    """(head noun, modifiers) of a role: "US-Präsident" → ("präsident", {"us"}), adjectives cut to their stem."""
+    words = role.lower().split()
+    *mods, last = words
+    prefix, _, head = last.rpartition("-")
+    modifiers = {m[:5] for m in mods}
+    if prefix:
+        modifiers.add(prefix)
+    return head, frozenset(modifiers)
 
 
 def roles_match(a: str, b: str) -> bool:
-    """Same role up to adjectives and compound modifiers: "US-Präsident" ~ "Präsident"."""
-    ha, hb = _role_head(a), _role_head(b)
-    return ha == hb or ha.endswith(hb) or hb.endswith(ha) if min(len(ha), len(hb)) >= 4 else ha == hb
+    """Same role, where one may leave out modifiers: "US-Präsident" ~ "Präsident", not ~ "ukrainischer Präsident"."""
+    (ha, ma), (hb, mb) = _role_parts(a), _role_parts(b)
+    same_head = ha == hb or (min(len(ha), len(hb)) >= 5 and (ha.endswith(hb) or hb.endswith(ha)))
+    return same_head and (not ma or not mb or ma == mb)
 
 
 def _surname(name: str) -> str:
     return name.split()[-1]
+
+
+def _same_name(full: str, name: str, data: LanguageData) -> bool:
+    """``name`` refers to the bearer of ``full``: equal, same surname, the surname alone, the first name
+    alone, or a genitive of one of these ("Trumps")."""
+    forms = {name} | {name[: -len(s)] for s in data.genitive_suffixes if name.endswith(s) and len(name) > len(s) + 2}
+    parts = full.split()
+    for form in forms:
+        if form == full or form == parts[-1] or _surname(form) == parts[-1] or (len(parts) > 1 and form == parts[0]):
+            return True
+    return False
 
 
 def cluster_mentions(infos: list[MentionInfo], data: LanguageData) -> tuple[list[int | None], list[Entity]]:
@@ -83,7 +102,7 @@ def cluster_mentions(infos: list[MentionInfo], data: LanguageData) -> tuple[list
         name = infos[k].mention.name
         match = None
         for c, cl in enumerate(clusters):
-            if cl.name and (cl.name == name or _surname(cl.name) == _surname(name) or _surname(cl.name) == name):
+            if cl.name and _same_name(cl.name, name, data):
                 match = c
                 break
         if match is None:
@@ -99,11 +118,13 @@ def cluster_mentions(infos: list[MentionInfo], data: LanguageData) -> tuple[list
             continue
         if m.role and info.definite and not info.possessed:
             candidates = [c for c, cl in enumerate(clusters) if any(roles_match(m.role, r) for r in cl.roles)]
+            if not candidates:
+                candidates = _antecedents(k, infos, assign, clusters, info)
             if candidates:
                 join(k, _nearest(candidates, clusters, infos, m.start))
                 continue
         if not m.role:
-            same = [c for c, cl in enumerate(clusters) if cl.name and cl.name == info.plain]
+            same = [c for c, cl in enumerate(clusters) if cl.name and _same_name(cl.name, info.plain, data)]
             if same:
                 join(k, same[0])
                 continue
@@ -147,6 +168,29 @@ def cluster_mentions(infos: list[MentionInfo], data: LanguageData) -> tuple[list
         mentions = tuple(infos[k].mention for k in sorted(cl.members, key=lambda k: infos[k].mention.start))
         entities.append(Entity(renumber[old], cl.name, tuple(cl.roles), mentions))
     return [renumber[a] if a is not None else None for a in assign], entities
+
+
+def _antecedents(k: int, infos: list[MentionInfo], assign: list[int | None], clusters: list[_Cluster],
+                 info: MentionInfo) -> list[int]:
+    """Named people just mentioned as subject or speaker, for a definite role ("…, dass Donald Trump …
+    ankündigte. …, erklärte der US-Präsident"): in the latest sentence, a speaker first, else the
+    leftmost subject, within two sentences and without a contradicting role."""
+    best = None
+    for j, other in enumerate(infos):
+        c = assign[j]
+        if c is None or not clusters[c].name or other.mention.start >= info.mention.start:
+            continue
+        if info.sentence - other.sentence > 2 or not (other.subject or other.speaker):
+            continue
+        cl = clusters[c]
+        if cl.roles and not any(roles_match(info.mention.role, r) for r in cl.roles):
+            continue
+        if cl.gender and info.gender and cl.gender != info.gender:
+            continue
+        key = (other.sentence, other.speaker, -other.mention.start)
+        if best is None or key > best[0]:
+            best = (key, c)
+    return [best[1]] if best is not None else []
 
 
 def _nearest(candidates: list[int], clusters: list[_Cluster], infos: list[MentionInfo], pos: int) -> int:

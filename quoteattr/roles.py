@@ -52,7 +52,8 @@ def _consecutive(units: list[list[int]]) -> list[list[list[int]]]:
     return runs
 
 
-def _base_form(tree: Tree, unit: list[int], gender: str | None, number: str | None, data: LanguageData) -> str:
+def _base_form(tree: Tree, unit: list[int], gender: str | None, number: str | None, data: LanguageData,
+               nominative: bool) -> str:
     """A role word in base form: nominative singular noun, adjective with the strong ending (German)."""
     last = tree.tokens[unit[-1]]
     prefix = "".join(tree.tokens[w].text for w in unit[:-1])
@@ -61,15 +62,18 @@ def _base_form(tree: Tree, unit: list[int], gender: str | None, number: str | No
         if last.upos == "ADJ" and last.lemma.islower():
             key = "Plur" if number == "Plur" else gender
             word = last.lemma + data.adjective_endings.get(key or "", "")
-        elif last.upos == "NOUN" and last.feat("Case") not in (None, "Nom"):
+        elif last.upos == "NOUN" and not nominative and last.feat("Case") not in (None, "Nom"):
             word = last.lemma
     return prefix + word
 
 
-def normalise_role(tree: Tree, units: list[list[int]], data: LanguageData) -> str:
+def normalise_role(tree: Tree, units: list[list[int]], data: LanguageData, nominative: bool = False) -> str:
     noun = tree.tokens[units[-1][-1]]
     gender, number = noun.feat("Gender"), noun.feat("Number")
-    return _join(tree, units, lambda u: _base_form(tree, u, gender, number, data))
+    article = units[0][0] - 1
+    if nominative and article >= 0 and tree.lower(article) in data.nominative_article_gender:
+        gender = data.nominative_article_gender[tree.lower(article)]  # "der ukrainische Präsident": masculine
+    return _join(tree, units, lambda u: _base_form(tree, u, gender, number, data, nominative))
 
 
 def _is_role(tree: Tree, unit: list[int], data: LanguageData) -> bool:
@@ -77,23 +81,34 @@ def _is_role(tree: Tree, unit: list[int], data: LanguageData) -> bool:
     return data.is_role_noun(_surface(tree, unit)) or bool(lemma and data.is_role_noun(lemma))
 
 
-def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData) -> tuple[str | None, str | None]:
+def _surname_like(tree: Tree, unit: list[int], units: list[list[int]], data: LanguageData) -> bool:
+    """A capitalised noun right after a proper noun, not a role: a surname the tagger missed ("Donald Trump")."""
+    before = [u for u in units if u[-1] + 1 == unit[0]]
+    tok = tree.tokens[unit[-1]]
+    return (bool(before) and _upos(tree, before[0]) == "PROPN" and tok.upos == "NOUN" and tok.text[:1].isupper()
+            and not _is_role(tree, unit, data))
+
+
+def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData,
+                    nominative: bool = False) -> tuple[str | None, str | None]:
     """(name, role) of the phrase ``words`` headed by ``head``; either may be None."""
     if tree.tokens[head].upos == "PRON":
         return None, None
     inside = set(words)
     kept = [w for w in words if w not in _possessor_words(tree, inside, head)]
     units = [u for u in tree.units(kept) if _upos(tree, u) not in SKIP_UPOS]
-    names = [u for u in units if _upos(tree, u) == "PROPN"]
+    names = [u for u in units if _upos(tree, u) == "PROPN" or _surname_like(tree, u, units, data)]
     name_run: list[list[int]] = []
     if names:
         runs = _consecutive(names)
         name_run = next((r for r in runs if any(head in u for u in r)), runs[-1])
+        while len(name_run) > 1 and _is_role(tree, name_run[0], data):
+            name_run = name_run[1:]  # "Präsident Trump" tagged as one name
     name = _join(tree, name_run, lambda u: _surface(tree, u)) if name_run else None
 
     role_units: list[list[int]] = []
     if name_run:
-        before = [u for u in units if u[-1] < name_run[0][0] and _upos(tree, u) in ROLE_UPOS]
+        before = [u for u in units if u[-1] < name_run[0][0] and (_upos(tree, u) in ROLE_UPOS or _is_role(tree, u, data))]
         if before:
             run = _consecutive(before)[-1]
             gap = range(run[-1][-1] + 1, name_run[0][0])
@@ -109,7 +124,7 @@ def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData)
         head_unit = next((u for u in run if head in u), None)
         if head_unit and _is_role(tree, head_unit, data):
             role_units = [u for u in run if u[0] <= head]
-    while role_units and _upos(tree, role_units[-1]) != "NOUN":
+    while role_units and _upos(tree, role_units[-1]) != "NOUN" and not _is_role(tree, role_units[-1], data):
         role_units.pop()
-    role = normalise_role(tree, role_units, data) if role_units else None
+    role = normalise_role(tree, role_units, data, nominative) if role_units else None
     return name, role

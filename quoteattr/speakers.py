@@ -47,7 +47,7 @@ def _agent(tree: Tree, verb: int, data: LanguageData) -> int | None:
                 return owner
             continue
         cases = {tree.lower(c) for c in tree.kids(child, "case")}
-        if cases & {"von", "aus", "by", "seitens", "from"} or tree.full_rel(child) == "obl:agent":
+        if cases & data.source_prepositions or tree.full_rel(child) == "obl:agent":
             return child
     return None
 
@@ -60,6 +60,8 @@ def speaker_head(tree: Tree, cue: Cue, data: LanguageData) -> tuple[int | None, 
     if subj is not None:
         if tree.lower(subj) in data.impersonal_subjects:
             agent = _agent(tree, cue.head, data)
+            if agent is None:
+                agent = _speech_noun_after(tree, cue.head, data)
             return (agent, "source_oblique") if agent is not None else (None, "impersonal")
         if tree.lemma(subj) in data.speech_nouns:
             owner = _speech_noun_owner(tree, subj, data)
@@ -69,7 +71,49 @@ def speaker_head(tree: Tree, cue: Cue, data: LanguageData) -> tuple[int | None, 
     agent = _agent(tree, cue.head, data)
     if agent is not None:
         return agent, "source_oblique"
+    follower = following_noun_phrase(tree, cue.head, data)
+    if follower is not None:
+        return follower[0], "inverted_np"
     return None, "none"
+
+
+def following_noun_phrase(tree: Tree, verb: int, data: LanguageData) -> tuple[int, list[int]] | None:
+    """Head and words of the noun phrase right after a cue verb ("…“, erklärte Lawrow", "said Smith",
+    "verlautete aus dem Kreml"), whatever the parse calls it."""
+    i = verb + 1
+    while i < len(tree) and (tree.tokens[i].upos == "AUX" or tree.full_rel(i) == "compound:prt"):
+        i += 1
+    start = i
+    if i < len(tree) and tree.lower(i) in data.source_prepositions:
+        i += 1
+    words = []
+    while i < len(tree) and (tree.tokens[i].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") or tree.glued(i)):
+        words.append(i)
+        i += 1
+    nouns = [w for w in words if tree.tokens[w].upos in ("NOUN", "PROPN", "PRON")]
+    if not nouns or tree.lower(words[0]) in data.impersonal_subjects:
+        return None
+    if tree.tokens[nouns[0]].upos == "PRON":
+        return nouns[0], [nouns[0]]
+    # a following proper noun or capitalised noun belongs to the name ("der Präsident Wolodymyr Selenskyj")
+    head = nouns[-1]
+    return head, list(range(start, words[-1] + 1))
+
+
+def _speech_noun_after(tree: Tree, verb: int, data: LanguageData) -> int | None:
+    """The owner in "hieß es in einer Erklärung der Regierungen …", found by word order."""
+    for i in range(verb + 1, len(tree)):
+        if tree.tokens[i].upos == "NOUN" and tree.lemma(i) in data.speech_nouns:
+            j = i + 1
+            words = []
+            while j < len(tree) and tree.tokens[j].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+                words.append(j)
+                j += 1
+            nouns = [w for w in words if tree.tokens[w].upos in ("NOUN", "PROPN")]
+            return nouns[0] if nouns else None
+        if tree.is_punct(i) and tree.tokens[i].text in ".;:":
+            return None
+    return None
 
 
 def impersonal_parts(tree: Tree, cue: Cue, data: LanguageData) -> tuple[int, ...]:
@@ -117,10 +161,12 @@ def _is_name_part(tree: Tree, i: int) -> bool:
     return tree.full_rel(i) in ("flat", "flat:name") or tree.tokens[i].upos == "PROPN" and tree.rel(i) in ("appos",)
 
 
-def make_mention(tree: Tree, words: list[int], head: int, text: str, data: LanguageData) -> Mention:
+def make_mention(tree: Tree, words: list[int], head: int, text: str, data: LanguageData,
+                 nominative: bool = False) -> Mention:
+    """A mention of ``words``; ``nominative`` when it is the subject of a speech verb (its role keeps its form)."""
     span = tree.span(words, text)
     assert span is not None
-    name, role = split_name_role(tree, words, head, data)
+    name, role = split_name_role(tree, words, head, data, nominative)
     is_pronoun = tree.tokens[head].upos == "PRON" and len(words) == 1
     return Mention(span.start, span.end, span.text, name=name, role=role, is_pronoun=is_pronoun)
 

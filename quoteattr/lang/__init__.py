@@ -37,12 +37,21 @@ class LanguageData:
     reportative_modals: frozenset[str] = frozenset()
     reported_object_cases: frozenset[str] = frozenset()
     cue_marks: frozenset[str] = frozenset()
+    source_prepositions: frozenset[str] = frozenset()
+    genitive_suffixes: tuple[str, ...] = ()
+    separable_particles: frozenset[str] = frozenset()
+    indefinite_articles: frozenset[str] = frozenset()
+    nominative_article_gender: dict[str, str] = attrs.Factory(dict)
 
     def is_noun_marker(self, lemma: str) -> bool:
         """True for a reporting noun of according-to phrases, compounds included ("Polizeiangaben")."""
         low = lemma.lower()
-        return any(low == m.lower() or (low.endswith(m.lower()) and len(low) > len(m) + 2)
-                   for m in self.according_to.get("noun_markers", ()))
+        for m in self.according_to.get("noun_markers", ()):
+            m = m.lower()
+            for form in (low, low[:-1], low[:-2]):
+                if form == m or (form.endswith(m) and len(form) > len(m) + 2):
+                    return True
+        return False
 
     @property
     def openers(self) -> frozenset[str]:
@@ -92,4 +101,9 @@ def load_language(code: str) -> LanguageData:
         reportative_modals=frozenset(raw.get("reportative_modals", ())),
         reported_object_cases=frozenset(raw.get("reported_object_cases", ())),
         cue_marks=frozenset(raw.get("cue_marks", ())),
+        source_prepositions=frozenset(raw.get("source_prepositions", ())),
+        genitive_suffixes=tuple(raw.get("genitive_suffixes", ())),
+        separable_particles=frozenset(raw.get("separable_particles", ())),
+        indefinite_articles=frozenset(raw.get("indefinite_articles", ())),
+        nominative_article_gender=raw.get("nominative_article_gender", {}),
     )
