@@ -41,3 +41,15 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def seed_doc(attributor, seed_text):
     return attributor(seed_text, lang="de")
+
+
+def attributed(doc):
+    """The quotes of ``doc`` that are attributions (not quoted terms)."""
+    return [q for q in doc.quotes if q.kind != "term"]
+
+
+def only(doc, kind=None):
+    """The single attribution (of ``kind``) in ``doc``; fails listing what was found otherwise."""
+    quotes = [q for q in attributed(doc) if kind is None or q.kind == kind]
+    assert len(quotes) == 1, [(q.kind, q.text) for q in attributed(doc)]
+    return quotes[0]

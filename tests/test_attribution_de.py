@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-
-def attributed(doc):
-    return [q for q in doc.quotes if q.kind != "term"]
-
-
-def only(doc, kind=None):
-    quotes = [q for q in attributed(doc) if kind is None or q.kind == kind]
-    assert len(quotes) == 1, [(q.kind, q.text) for q in attributed(doc)]
-    return quotes[0]
+from conftest import attributed, only
 
 
 def test_direct_quote_with_inverted_subject(attributor):
