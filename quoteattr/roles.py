@@ -82,11 +82,14 @@ def _is_role(tree: Tree, unit: list[int], data: LanguageData) -> bool:
 
 
 def _surname_like(tree: Tree, unit: list[int], units: list[list[int]], data: LanguageData) -> bool:
-    """A capitalised noun right after a proper noun, not a role: a surname the tagger missed ("Donald Trump")."""
+    """A capitalised noun right after a proper noun or a role noun, not a role itself: a name the tagger
+    missed ("Donald Trump", "Agentur Reuters")."""
     before = [u for u in units if u[-1] + 1 == unit[0]]
     tok = tree.tokens[unit[-1]]
-    return (bool(before) and _upos(tree, before[0]) == "PROPN" and tok.upos == "NOUN" and tok.text[:1].isupper()
-            and not _is_role(tree, unit, data))
+    if not before or tok.upos != "NOUN" or not tok.text[:1].isupper() or _is_role(tree, unit, data):
+        return False
+    prev = before[0]
+    return _upos(tree, prev) == "PROPN" or (_upos(tree, prev) == "NOUN" and _is_role(tree, prev, data))
 
 
 def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData,

@@ -51,15 +51,15 @@ BUDGET: dict[str, dict[str, dict[str, int]]] = {
         "tokenize": {"steps": 2000},
         "mwt": {"num_epoch": 12},
         "pos": {"max_steps": 600},
-        "depparse": {"max_steps": 600},
-        "lemma": {"num_epoch": 2},
+        "depparse": {"max_steps": 900},
+        "lemma": {"num_epoch": 4},
     },
     "en": {
         "tokenize": {"steps": 2000},
         "mwt": {"num_epoch": 12},
         "pos": {"max_steps": 700},
-        "depparse": {"max_steps": 800},
-        "lemma": {"num_epoch": 2},
+        "depparse": {"max_steps": 1200},
+        "lemma": {"num_epoch": 4},
     },
 }
 
