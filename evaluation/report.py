@@ -26,7 +26,7 @@ CORPORA = {
 MARKER = "<!-- results -->"
 
 
-def run_part(corpus: str, part: str, data: Path, models: str, work: Path) -> dict:
+def run_part(corpus: str, part: str, data: Path, models: str, work: Path, eager: bool = False) -> dict:
     spec = CORPORA[corpus]
     names = ROOT / "evaluation" / "splits" / f"{corpus}-{part}.txt"
     gold = data / spec["dir"]
@@ -34,7 +34,7 @@ def run_part(corpus: str, part: str, data: Path, models: str, work: Path) -> dic
     start = time.time()
     subprocess.run([sys.executable, "-m", "quoteattr", "predict", "--format", spec["format"],
                     str(gold / spec["input"]), str(pred), "--names", str(names), "--lang", spec["lang"],
-                    "--models", models, "--quiet"], check=False, cwd=ROOT)
+                    "--models", models, "--quiet", *(["--eager"] if eager else [])], check=False, cwd=ROOT)
     seconds = time.time() - start
     out = subprocess.run([sys.executable, "-m", "quoteattr", "score", "--format", spec["format"], str(gold),
                           str(pred), "--names", str(names), "--json"], check=True, capture_output=True, cwd=ROOT)

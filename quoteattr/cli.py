@@ -108,7 +108,7 @@ def cmd_predict(args) -> int:
     from quoteattr.api import Attributor
     from quoteattr.formats import brat, spkatt
 
-    attributor = Attributor(lang=None if args.lang == "auto" else args.lang, models=args.models)
+    attributor = Attributor(lang=None if args.lang == "auto" else args.lang, models=args.models, lazy=not args.eager)
     in_dir, out_dir = Path(args.in_dir), Path(args.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     pattern = "*.json" if args.format == "spkatt" else "*.txt"
@@ -213,6 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("in_dir")
     p.add_argument("out_dir")
     p.add_argument("--names", default=None, help="file listing the document names to process")
+    p.add_argument("--eager", action="store_true", help="parse every sentence (default: only those that can matter)")
     common(p)
     p.set_defaults(func=cmd_predict)
 
