@@ -28,8 +28,8 @@ def _cue_candidate_re(lang: str) -> regex.Pattern:
     words = set(data.irregular_forms) | set(data.complementizers)
     for lemma in list(data.speech_verbs) + list(data.speech_nouns):
         stem = lemma.split()[-1].lower()
-        for suffix in ("en", "n", "e"):
-            if lang == "de" and stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+        for suffix in data.stem_suffixes:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
                 stem = stem[: -len(suffix)]
                 break
         words.add(stem)

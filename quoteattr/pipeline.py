@@ -13,8 +13,7 @@ logger = logging.getLogger("quoteattr")
 
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
 # Larger lemmatizer batches: its character decoder runs once per batch, which dominates CPU time.
-BATCH_SETTINGS = {"lemma_batch_size": 5000, "lemma_store_results": True, "pos_batch_size": 5000,
-                  "depparse_batch_size": 5000}
+BATCH_SETTINGS = {"lemma_batch_size": 5000, "pos_batch_size": 5000, "depparse_batch_size": 5000}
 MODEL_CHOICES = ("auto", "compact", "stanza")
 
 _cache: dict[tuple, object] = {}

@@ -42,6 +42,7 @@ class LanguageData:
     separable_particles: frozenset[str] = frozenset()
     indefinite_articles: frozenset[str] = frozenset()
     nominative_article_gender: dict[str, str] = attrs.Factory(dict)
+    stem_suffixes: tuple[str, ...] = ()
 
     def is_noun_marker(self, lemma: str) -> bool:
         """True for a reporting noun of according-to phrases, compounds included ("Polizeiangaben")."""
@@ -106,4 +107,5 @@ def load_language(code: str) -> LanguageData:
         separable_particles=frozenset(raw.get("separable_particles", ())),
         indefinite_articles=frozenset(raw.get("indefinite_articles", ())),
         nominative_article_gender=raw.get("nominative_article_gender", {}),
+        stem_suffixes=tuple(raw.get("stem_suffixes", ())),
     )
