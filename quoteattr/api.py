@@ -26,8 +26,10 @@ def _cue_candidate_re(lang: str) -> regex.Pattern:
     """Surface forms that may belong to a cue: lexicon stems, irregular forms, markers, complementizers."""
     data = load_language(lang)
     words = set(data.irregular_forms) | set(data.complementizers)
-    for lemma in list(data.speech_verbs) + list(data.speech_nouns):
-        stem = lemma.split()[-1].lower()
+    lemmas = [lemma.split()[-1].lower() for lemma in list(data.speech_verbs) + list(data.speech_nouns)]
+    # separable verbs appear split in text: "teilte … mit" for "mitteilen"
+    lemmas += [lemma[len(p):] for lemma in lemmas for p in data.separable_particles if lemma.startswith(p)]
+    for stem in lemmas:
         for suffix in data.stem_suffixes:
             if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
                 stem = stem[: -len(suffix)]
