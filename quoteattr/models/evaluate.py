@@ -56,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", nargs="+", default=sorted(TREEBANKS))
     parser.add_argument("--models", default="compact", choices=["compact", "stanza"])
     parser.add_argument("--out", type=Path, default=None, help="also write the scores as JSON here")
+    parser.add_argument("--card", type=Path, default=None, help="rewrite the model card section of this Markdown file")
     args = parser.parse_args(argv)
     results = {}
     for lang in args.lang:
@@ -64,7 +65,40 @@ def main(argv: list[str] | None = None) -> int:
         print(lang, json.dumps(results[lang]))
     if args.out:
         args.out.write_text(json.dumps(results, indent=1) + "\n")
+    if args.card:
+        write_card(args.card, results)
     return 0
+
+
+def write_card(path: Path, results: dict) -> None:
+    """Replace everything after the ``<!-- card -->`` marker of ``path`` with tables of scores and settings."""
+    import datetime
+
+    from quoteattr.models.compact import COMPACT_DIR
+
+    lines = [f"Scores measured on {datetime.date.today().isoformat()} with "
+             "`python -m quoteattr.models.evaluate --card docs/models.md`: the whole pipeline runs on the raw text "
+             "of the held-out file and is scored with the CoNLL 2018 shared-task scorer (F1, %).", "",
+             "| language | held-out file | Tokens | Sentences | Words | UPOS | XPOS | UFeats | Lemmas | UAS | LAS | parse time |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    for lang, r in results.items():
+        lines.append(f"| {lang} | {r['test_file']} | " + " | ".join(f"{r[m]:.2f}" for m in METRICS)
+                     + f" | {r['seconds']} s for {r['tokens']} tokens |")
+    lines += ["", "| language | processor | size | training time | budget |", "|---|---|---|---|---|"]
+    total = 0
+    for lang in results:
+        record = json.loads((COMPACT_DIR / lang / "training.json").read_text())
+        for proc, size in results[lang]["sizes_bytes"].items():
+            total += size
+            info = record["processors"].get(proc, {})
+            budget = " ".join(a for a in info.get("args", []) if a.startswith(("--max_steps", "--steps", "--num_epoch")))
+            lines.append(f"| {lang} | {proc} | {size / 2**20:.1f} MiB | {info.get('seconds', '?')} s | {budget} |")
+    lines += ["", f"Total size of the bundled models: {total / 2**20:.1f} MiB.", ""]
+    text = path.read_text(encoding="utf-8")
+    marker = "<!-- card -->"
+    head, _, tail = text.partition(marker)
+    rest = tail.split("<!-- /card -->", 1)[1] if "<!-- /card -->" in tail else ""
+    path.write_text(head + marker + "\n" + "\n".join(lines) + "\n<!-- /card -->" + rest, encoding="utf-8")
 
 
 if __name__ == "__main__":
