@@ -86,7 +86,7 @@ def cluster_mentions(infos: list[MentionInfo], data: LanguageData) -> tuple[list
         cl = clusters[c]
         cl.members.append(k)
         info = infos[k]
-        if info.mention.role and not any(r == info.mention.role for r in cl.roles) and not info.possessed:
+        if info.mention.role and not any(r == info.mention.role for r in cl.roles):
             cl.roles.append(info.mention.role)
         cl.gender = cl.gender or (info.gender if info.mention.role or info.mention.is_pronoun else None)
         cl.number = cl.number or info.number
