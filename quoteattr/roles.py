@@ -107,6 +107,10 @@ def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData,
         name_run = next((r for r in runs if any(head in u for u in r)), runs[-1])
         while len(name_run) > 1 and _is_role(tree, name_run[0], data):
             name_run = name_run[1:]  # "Präsident Trump" tagged as one name
+        if tree.tokens[head].upos == "NOUN" and name_run[-1][-1] < head:
+            # a name before the head noun is its possessor: "Putins Sprecher", "Obama's aide"
+            units = [u for u in units if u not in name_run]
+            name_run = []
     name = _join(tree, name_run, lambda u: _surface(tree, u)) if name_run else None
 
     role_units: list[list[int]] = []
