@@ -23,7 +23,7 @@ from quoteattr.entities import MentionInfo, cluster_mentions
 from quoteattr.lang import LanguageData, load_language
 from quoteattr.model import Anomaly, Document, Mention, Paragraph, Quote, QuoteSpan, Sentence, Span
 from quoteattr.speakers import (
-    cue_spans, following_noun_phrase, impersonal_parts, make_mention, mention_words, speaker_head,
+    cue_spans, following_noun_phrase, impersonal_parts, make_mention, mention_words, speaker_head, speaker_words,
 )
 from quoteattr.syntax import Tree
 
@@ -83,7 +83,8 @@ def _mention_info(tree: Tree, words: list[int], head: int, sentence: int, text: 
         plain_words.pop(0)
     plain_span = tree.span(plain_words, text)
     pron = data.pronouns.get(mention.text.lower()) if mention.is_pronoun else None
-    gender = (pron or {}).get("gender") or tok.feat("Gender")
+    gender = (pron or {}).get("gender") or (data.role_gender(mention.role.split()[-1]) if mention.role else None) \
+        or tok.feat("Gender")
     number = (pron or {}).get("number") or tok.feat("Number")
     subject = tree.rel(head) == "nsubj"
     return MentionInfo(mention, sentence, gender, number, definite, possessed, subject, speaker,
@@ -138,10 +139,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         head, method = speaker_head(tree, cue, data)
         if head is None:
             return None, None, method
-        if method == "inverted_np":
-            words = following_noun_phrase(tree, cue.head, data)[1]
-        else:
-            words = list(cue.speaker_tokens) or mention_words(tree, head)
+        words = speaker_words(tree, cue, head, method, data)
         words = tree.trim(tree.contiguous_around([w for w in words if w not in cue.parts or w == head], head))
         if not words:
             return None, None, method
@@ -285,7 +283,7 @@ def _addressee(tree: Tree, cue: Cue, text: str, data: LanguageData) -> Mention |
         candidates = [c for c in tree.kids(cue.head, "obj") if c not in cue.content]
     for c in candidates:
         if tree.tokens[c].upos in ("NOUN", "PROPN", "PRON"):
-            words = mention_words(tree, c)
+            words = mention_words(tree, c, data)
             if words:
                 return make_mention(tree, words, c, text, data)
     return None
@@ -319,10 +317,15 @@ def _fragment_object(tree: Tree, q: QuoteSpan, cue: Cue) -> tuple[int, ...] | No
         return None
     inside = [i for i, t in enumerate(tree.tokens) if q.content_start <= t.start and t.end <= q.content_end]
     tops = [i for i in inside if tree.head(i) not in inside]
-    if len(tops) != 1 or tree.head(tops[0]) != cue.head or tree.rel(tops[0]) not in ("obj", "obl", "nmod", "xcomp", "ccomp"):
+    if len(tops) == 1 and tree.head(tops[0]) == cue.head and tree.rel(tops[0]) in ("obj", "obl", "nmod", "xcomp", "ccomp"):
+        return tuple(c for c in tree.kids(tops[0], "case") if c not in inside)
+    # by word order: the verb, then at most a preposition and an article, then the quote ("sprach von „…“")
+    if not inside or inside[0] <= cue.head:
         return None
-    cases = tuple(c for c in tree.kids(tops[0], "case") if c not in inside)
-    return cases
+    between = [k for k in range(cue.head + 1, inside[0]) if not tree.is_punct(k)]
+    if len(between) <= 2 and all(tree.tokens[k].upos in ("ADP", "DET", "PRON") for k in between):
+        return tuple(k for k in between if tree.tokens[k].upos == "ADP")
+    return None
 
 
 def _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for) -> _Draft | None:
@@ -378,7 +381,7 @@ def _finish(text, lang, paragraphs, sentences, trees, quote_spans, anomalies, dr
         if tree is None:
             continue
         for head in _mention_heads(tree, data):
-            words = mention_words(tree, head, include_case=False)
+            words = mention_words(tree, head, data, include_case=False)
             if not words:
                 continue
             info = _mention_info(tree, words, head, s, text, data, speaker=False)

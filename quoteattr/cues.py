@@ -63,6 +63,9 @@ def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, 
 
 def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     """Words of what verb ``verb`` reports: its clausal complement, or the clause it interrupts."""
+    before = _inserted_after_content(tree, verb)
+    if before:
+        return before
     comps = [c for c in tree.kids(verb, *CLAUSE_RELS) if any(tree.tokens[k].upos in VERBAL_UPOS for k in tree.subtree(c)) or tree.rel(c) == "parataxis"]
     if comps:
         words: list[int] = []
@@ -71,9 +74,6 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
         return tree.trim(words)
     if any(tree.lower(m) in data.complementizers for m in tree.kids(verb, "mark")) or _in_subordinate(tree, verb, data):
         return []  # the cue sits in a subordinate clause: "…, dass Trump ankündigte"
-    before = _inserted_after_content(tree, verb)
-    if before:
-        return before
     head = tree.head(verb)
     if head is not None and tree.rel(verb) in ("parataxis", "ccomp", "advcl", "acl"):
         cue_clause = set(tree.subtree(verb))

@@ -22,6 +22,8 @@ def _possessor_words(tree: Tree, words: set[int], head: int) -> set[int]:
     for w in words:
         if w == head or tree.head(w) not in words:
             continue
+        if tree.tokens[w].upos == "PROPN" and not tree.kids(w, "case"):
+            continue  # a name next to the head belongs to the phrase unless it is a genitive (decided later)
         attached = tree.full_rel(w) in ("nmod:poss", "det:poss") or (
             tree.rel(w) == "nmod" and (tree.kids(w, "case") or tree.tokens[w].feat("Case") == "Gen"
                                        or tree.tokens[w].upos not in ("PROPN", "NOUN")))
@@ -63,13 +65,18 @@ def _base_form(tree: Tree, unit: list[int], gender: str | None, number: str | No
             key = "Plur" if number == "Plur" else gender
             word = last.lemma + data.adjective_endings.get(key or "", "")
         elif last.upos == "NOUN" and not nominative and last.feat("Case") not in (None, "Nom"):
-            word = last.lemma
+            word = data.role_base(word) or last.lemma
     return prefix + word
 
 
 def normalise_role(tree: Tree, units: list[list[int]], data: LanguageData, nominative: bool = False) -> str:
     noun = tree.tokens[units[-1][-1]]
-    gender, number = noun.feat("Gender"), noun.feat("Number")
+    number = noun.feat("Number")
+    # the gender most of the phrase agrees on (determiner, adjectives, noun): one tagging error does not decide
+    words = [units[0][0] - 1] + [w for u in units for w in u] if units[0][0] > 0 else [w for u in units for w in u]
+    votes = [g for w in words for g in (tree.tokens[w].feat("Gender") or "").split(",") if g]
+    gender = max(set(votes), key=lambda g: (votes.count(g), g == noun.feat("Gender"))) if votes else None
+    gender = data.role_gender(_surface(tree, units[-1])) or gender
     article = units[0][0] - 1
     if nominative and article >= 0 and tree.lower(article) in data.nominative_article_gender:
         gender = data.nominative_article_gender[tree.lower(article)]  # "der ukrainische Präsident": masculine
@@ -81,6 +88,12 @@ def _is_role(tree: Tree, unit: list[int], data: LanguageData) -> bool:
     return data.is_role_noun(_surface(tree, unit)) or bool(lemma and data.is_role_noun(lemma))
 
 
+def _is_genitive_name(tree: Tree, unit: list[int], data: LanguageData) -> bool:
+    tok = tree.tokens[unit[-1]]
+    return (tok.upos in ("NOUN", "PROPN") and tok.text[:1].isupper() and not _is_role(tree, unit, data)
+            and any(tok.text.endswith(g) and len(tok.text) > len(g) + 2 for g in data.genitive_suffixes))
+
+
 def _surname_like(tree: Tree, unit: list[int], units: list[list[int]], data: LanguageData) -> bool:
     """A capitalised noun right after a proper noun or a role noun, not a role itself: a name the tagger
     missed ("Donald Trump", "Agentur Reuters")."""
@@ -89,7 +102,8 @@ def _surname_like(tree: Tree, unit: list[int], units: list[list[int]], data: Lan
     if not before or tok.upos != "NOUN" or not tok.text[:1].isupper() or _is_role(tree, unit, data):
         return False
     prev = before[0]
-    return _upos(tree, prev) == "PROPN" or (_upos(tree, prev) == "NOUN" and _is_role(tree, prev, data))
+    return (_upos(tree, prev) == "PROPN" or (_upos(tree, prev) == "NOUN" and _is_role(tree, prev, data))
+            or _surname_like(tree, prev, units, data))
 
 
 def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData,
@@ -107,7 +121,10 @@ def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData,
         name_run = next((r for r in runs if any(head in u for u in r)), runs[-1])
         while len(name_run) > 1 and _is_role(tree, name_run[0], data):
             name_run = name_run[1:]  # "Präsident Trump" tagged as one name
-        if tree.tokens[head].upos == "NOUN" and name_run[-1][-1] < head:
+        last = tree.tokens[name_run[-1][-1]].text
+        genitive = any(last.endswith(g) and len(last) > len(g) + 2 for g in data.genitive_suffixes) or (
+            name_run[-1][-1] + 1 < len(tree) and tree.tokens[name_run[-1][-1] + 1].text in ("'s", "’s", "'", "’"))
+        if tree.tokens[head].upos == "NOUN" and name_run[-1][-1] < head and genitive:
             # a name before the head noun is its possessor: "Putins Sprecher", "Obama's aide"
             units = [u for u in units if u not in name_run]
             name_run = []
@@ -116,6 +133,8 @@ def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData,
     role_units: list[list[int]] = []
     if name_run:
         before = [u for u in units if u[-1] < name_run[0][0] and (_upos(tree, u) in ROLE_UPOS or _is_role(tree, u, data))]
+        if before and not any(_is_role(tree, u, data) for u in before if _upos(tree, u) != "ADJ"):
+            before = []  # "seiner Plattform Truth Social": a noun before a name is a role only if it names one
         if before:
             run = _consecutive(before)[-1]
             gap = range(run[-1][-1] + 1, name_run[0][0])
@@ -133,5 +152,7 @@ def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData,
             role_units = [u for u in run if u[0] <= head]
     while role_units and _upos(tree, role_units[-1]) != "NOUN" and not _is_role(tree, role_units[-1], data):
         role_units.pop()
+    while len(role_units) > 1 and _is_genitive_name(tree, role_units[0], data):
+        role_units = role_units[1:]  # "Putins Sprecher", "Russlands Machthaber": the possessor is no part of the role
     role = normalise_role(tree, role_units, data, nominative) if role_units else None
     return name, role

@@ -52,16 +52,33 @@ def _agent(tree: Tree, verb: int, data: LanguageData) -> int | None:
     return None
 
 
+def speaker_words(tree: Tree, cue: Cue, head: int, method: str, data: LanguageData) -> list[int]:
+    """The words of the speaker phrase headed by ``head``, found by the rule ``method``."""
+    if method == "inverted_np":
+        return following_noun_phrase(tree, cue.head, data)[1]
+    if method == "statement_owner":
+        owner = _speech_noun_after(tree, cue.head, data)
+        if owner is not None and owner[0] == head:
+            return owner[1]
+    return list(cue.speaker_tokens) or mention_words(tree, head, data)
+
+
 def speaker_head(tree: Tree, cue: Cue, data: LanguageData) -> tuple[int | None, str]:
     """The head word of the speaker phrase for ``cue`` and the rule that found it."""
     if cue.speaker_head is not None:
         return cue.speaker_head, cue.kind
     subj = _subject(tree, cue.head)
+    nxt = cue.head + 1
+    if nxt < len(tree) and tree.lower(nxt) in data.impersonal_subjects and tree.tokens[nxt].upos == "PRON":
+        subj = nxt  # "hieß es", "heißt es": the expletive right after the verb, whatever the parse says
+    if subj is not None and cue.kind == "verb" and _inserted(tree, cue.head) and subj < cue.head:
+        subj = None  # "…, verlautete aus dem Kreml.": the speaker follows the inserted cue
     if subj is not None:
         if tree.lower(subj) in data.impersonal_subjects:
             agent = _agent(tree, cue.head, data)
-            if agent is None:
-                agent = _speech_noun_after(tree, cue.head, data)
+            owner = _speech_noun_after(tree, cue.head, data)
+            if owner is not None:
+                return owner[0], "statement_owner"
             return (agent, "source_oblique") if agent is not None else (None, "impersonal")
         if tree.lemma(subj) in data.speech_nouns:
             owner = _speech_noun_owner(tree, subj, data)
@@ -100,8 +117,19 @@ def following_noun_phrase(tree: Tree, verb: int, data: LanguageData) -> tuple[in
     return head, list(range(start, words[-1] + 1))
 
 
-def _speech_noun_after(tree: Tree, verb: int, data: LanguageData) -> int | None:
-    """The owner in "hieß es in einer Erklärung der Regierungen …", found by word order."""
+def _to_clause_end(tree: Tree, start: int) -> list[int]:
+    """Words from ``start`` to the end of the clause (a full stop, colon, semicolon or a verb)."""
+    words = []
+    for k in range(start, len(tree)):
+        if tree.tokens[k].text in (".", ";", ":", "!", "?") or tree.tokens[k].upos in ("VERB", "AUX"):
+            break
+        words.append(k)
+    return tree.trim(words)
+
+
+def _speech_noun_after(tree: Tree, verb: int, data: LanguageData) -> tuple[int, list[int]] | None:
+    """Head and words of the owner in "hieß es in einer Erklärung der Regierungen …", found by word order;
+    the owner phrase runs to the end of the clause."""
     for i in range(verb + 1, len(tree)):
         if tree.tokens[i].upos == "NOUN" and tree.lemma(i) in data.speech_nouns:
             j = i + 1
@@ -110,40 +138,62 @@ def _speech_noun_after(tree: Tree, verb: int, data: LanguageData) -> int | None:
                 words.append(j)
                 j += 1
             nouns = [w for w in words if tree.tokens[w].upos in ("NOUN", "PROPN")]
-            return nouns[0] if nouns else None
+            return (nouns[0], _to_clause_end(tree, words[0])) if nouns else None
         if tree.is_punct(i) and tree.tokens[i].text in ".;:":
             return None
     return None
 
 
+def _inserted(tree: Tree, verb: int) -> bool:
+    """True for a cue clause after a comma or closing quote that ends the sentence ("…“, sagte er.")."""
+    k = verb - 1
+    while k >= 0 and tree.tokens[k].upos == "AUX":
+        k -= 1
+    return k >= 0 and tree.tokens[k].text in (",", "“", "”", "\"", "«", "»")
+
+
 def impersonal_parts(tree: Tree, cue: Cue, data: LanguageData) -> tuple[int, ...]:
     """Cue words plus an impersonal subject ("hieß es", "it was said")."""
     subj = _subject(tree, cue.head)
+    nxt = cue.head + 1
+    if nxt < len(tree) and tree.lower(nxt) in data.impersonal_subjects and tree.tokens[nxt].upos == "PRON":
+        subj = nxt
     if subj is not None and tree.lower(subj) in data.impersonal_subjects and cue.kind == "verb":
         return tuple(sorted(set(cue.parts) | {subj}))
     return cue.parts
 
 
-def mention_words(tree: Tree, head: int, include_case: bool = True) -> list[int]:
+def mention_words(tree: Tree, head: int, data: LanguageData, include_case: bool = True) -> list[int]:
     """Contiguous words of the phrase headed by ``head`` (no clauses, no trailing punctuation)."""
     exclude = [c for c in tree.kids(head) if tree.rel(c) in MENTION_EXCLUDE and not _is_name_part(tree, c)]
     if not include_case:
         exclude += tree.kids(head, "case")
     words = tree.contiguous_around(tree.subtree(head, exclude=exclude), head)
-    return tree.trim(_extend_names(tree, words))
+    return tree.trim(_extend_names(tree, words, data))
 
 
-def _extend_names(tree: Tree, words: list[int]) -> list[int]:
-    """Grow a phrase over adjacent proper nouns and hyphenated compounds the parse left outside."""
+def _extend_names(tree: Tree, words: list[int], data: LanguageData) -> list[int]:
+    """Grow a phrase over adjacent proper nouns and hyphenated compounds the parse left outside, and over
+    capitalised names after a role noun ("der ukrainische Präsident Wolodymyr Selenskyj")."""
     lo, hi = words[0], words[-1]
 
     def propn(i: int) -> bool:
         return tree.tokens[i].upos == "PROPN"
 
+    def name_after_role(i: int) -> bool:
+        tok = tree.tokens[i]
+        if tok.upos not in ("NOUN", "PROPN") or not tok.text[:1].isupper() or data.is_role_noun(tok.text):
+            return False
+        prev = tree.tokens[i - 1]
+        return data.is_role_noun(prev.text) or (prev.upos in ("NOUN", "PROPN") and i - 2 >= 0
+                                                 and data.is_role_noun(tree.tokens[i - 2].text))
+
     while True:
         if hi + 2 < len(tree) and tree.glued(hi + 1):
             hi += 2
         elif hi + 1 < len(tree) and propn(hi) and propn(hi + 1):
+            hi += 1
+        elif hi + 1 < len(tree) and name_after_role(hi + 1):
             hi += 1
         else:
             break

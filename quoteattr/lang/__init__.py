@@ -43,6 +43,8 @@ class LanguageData:
     indefinite_articles: frozenset[str] = frozenset()
     nominative_article_gender: dict[str, str] = attrs.Factory(dict)
     stem_suffixes: tuple[str, ...] = ()
+    inflection_suffixes: tuple[str, ...] = ()
+    role_genders: dict[str, Any] = attrs.Factory(dict)
 
     def is_noun_marker(self, lemma: str) -> bool:
         """True for a reporting noun of according-to phrases, compounds included ("Polizeiangaben")."""
@@ -62,13 +64,34 @@ class LanguageData:
     def closers(self) -> frozenset[str]:
         return frozenset(c for _, c in self.quote_pairs)
 
+    def role_base(self, word: str) -> str | None:
+        """The role noun ``word`` is a form of ("Amtskollegen" → "Amtskollege"), or None."""
+        for form in [word] + [word[: -len(s)] for s in self.inflection_suffixes if word.endswith(s) and len(word) > len(s) + 2]:
+            lower = form.lower()
+            tail = lower.rsplit("-", 1)[-1]
+            if lower in self.role_nouns or tail in self.role_nouns or any(
+                    lower.endswith(s) and len(lower) > len(s) + 2 for s in self.role_suffixes):
+                return form
+        return None
+
+    def role_gender(self, word: str) -> str | None:
+        """Grammatical gender of a role noun from the language data ("Präsidentin" → Fem), or None."""
+        spec = self.role_genders
+        base = self.role_base(word)
+        if not spec or base is None:
+            return None
+        tail = base.rsplit("-", 1)[-1]
+        low = tail.lower()
+        for key, gender in (("feminine_nouns", "Fem"), ("masculine_nouns", "Masc"), ("neuter_nouns", "Neut")):
+            if any(low == n.lower() or low.endswith(n.lower()) for n in spec.get(key, ())):
+                return gender
+        if any(low.endswith(s) for s in spec.get("feminine_suffixes", ())):
+            return "Fem"
+        return spec.get("default")
+
     def is_role_noun(self, word: str) -> bool:
         """True for a noun naming a function or office ("Präsident", "US-Außenminister", "spokesman")."""
-        lower = word.lower()
-        if word in self.role_nouns or lower in self.role_nouns:
-            return True
-        tail = lower.rsplit("-", 1)[-1]
-        return tail in self.role_nouns or any(lower.endswith(s) and len(lower) > len(s) + 2 for s in self.role_suffixes)
+        return self.role_base(word) is not None
 
 
 def available_languages() -> list[str]:
@@ -108,4 +131,6 @@ def load_language(code: str) -> LanguageData:
         indefinite_articles=frozenset(raw.get("indefinite_articles", ())),
         nominative_article_gender=raw.get("nominative_article_gender", {}),
         stem_suffixes=tuple(raw.get("stem_suffixes", ())),
+        inflection_suffixes=tuple(raw.get("inflection_suffixes", ())),
+        role_genders=raw.get("role_gender", {}),
     )
