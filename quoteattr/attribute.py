@@ -86,7 +86,7 @@ def _mention_info(tree: Tree, words: list[int], head: int, sentence: int, text: 
     gender = (pron or {}).get("gender") or (data.role_gender(mention.role.split()[-1]) if mention.role else None) \
         or tok.feat("Gender")
     number = (pron or {}).get("number") or tok.feat("Number")
-    subject = tree.rel(head) == "nsubj"
+    subject = any(tree.rel(w) == "nsubj" for w in words)
     return MentionInfo(mention, sentence, gender, number, definite, possessed, subject, speaker,
                        plain_span.text if plain_span else mention.text)
 

@@ -67,6 +67,13 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     if before:
         return before
     comps = [c for c in tree.kids(verb, *CLAUSE_RELS) if any(tree.tokens[k].upos in VERBAL_UPOS for k in tree.subtree(c)) or tree.rel(c) == "parataxis"]
+    # a clause opened by a complementizer, whatever relation the parse gave it ("sagte, dass …")
+    comps += [c for c in tree.kids(verb, "advcl", "obj", "obl", "dep") if c not in comps and c > verb
+              and tree.lower(tree.trim(tree.subtree(c))[0]) in data.complementizers]
+    if not comps and tree.rel(verb) == "root":
+        after = _clause_after_comma(tree, verb)
+        if after:
+            return after
     if comps:
         words: list[int] = []
         for c in comps:
@@ -79,6 +86,19 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
         cue_clause = set(tree.subtree(verb))
         return tree.trim(k for k in tree.subtree(head) if k not in cue_clause)
     return []
+
+
+def _clause_after_comma(tree: Tree, verb: int) -> list[int]:
+    """Words after "VERB …, " when a finite clause follows the comma ("erklärte, die Lage sei ernst")."""
+    k = verb + 1
+    while k < len(tree) and tree.tokens[k].text != ",":
+        if tree.tokens[k].upos in VERBAL_UPOS or tree.is_punct(k):
+            return []
+        k += 1
+    rest = list(range(k + 1, len(tree)))
+    if not rest or not any(tree.tokens[r].upos in VERBAL_UPOS for r in rest):
+        return []
+    return tree.trim(rest)
 
 
 def _in_subordinate(tree: Tree, verb: int, data: LanguageData) -> bool:
@@ -141,6 +161,20 @@ def _owner(tree: Tree, noun: int, data: LanguageData) -> int | None:
     return None
 
 
+def _adjacent_noun(tree: Tree, i: int) -> int | None:
+    """The head of the noun phrase right after (or, for a postposition, right before) word ``i``."""
+    after = _np_run(tree, i + 1)
+    if after and any(tree.tokens[k].upos in ("NOUN", "PROPN") for k in after):
+        return _np_head(tree, after)
+    k = i - 1
+    while k >= 0 and tree.tokens[k].upos in ("DET", "ADJ", "NOUN", "PROPN"):
+        k -= 1
+    before = list(range(k + 1, i))
+    if before and any(tree.tokens[w].upos in ("NOUN", "PROPN") for w in before):
+        return _np_head(tree, before)
+    return None
+
+
 def _np_core(tree: Tree, head: int) -> list[int]:
     """The noun phrase around ``head`` in word order, without attached prepositional phrases."""
     ok = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
@@ -191,8 +225,8 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[Cue]:
                                     owner if owner is not None else head, (), tuple(_marker_content(tree, head))))
                     used.update(range(i, i + len(phrase)))
         # "laut X", "X zufolge"
-        if low in preps and tree.rel(i) == "case":
-            noun = tree.head(i)
+        if low in preps:
+            noun = tree.head(i) if tree.rel(i) == "case" else _adjacent_noun(tree, i)
             if noun is not None:
                 owner = _owner(tree, noun, data) if tree.lemma(noun) in data.speech_nouns else None
                 parts = (i, noun) if owner is not None else (i,)

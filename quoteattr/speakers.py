@@ -188,12 +188,20 @@ def _extend_names(tree: Tree, words: list[int], data: LanguageData) -> list[int]
         return data.is_role_noun(prev.text) or (prev.upos in ("NOUN", "PROPN") and i - 2 >= 0
                                                  and data.is_role_noun(tree.tokens[i - 2].text))
 
+    def surname(i: int) -> bool:
+        """A capitalised noun bound to the proper noun before it: "Angela Merkel" with "Merkel" tagged NOUN."""
+        tok = tree.tokens[i]
+        return (tok.upos == "NOUN" and tok.text[:1].isupper() and not data.is_role_noun(tok.text)
+                and (tree.head(i - 1) == i or tree.head(i) == i - 1))
+
     while True:
         if hi + 2 < len(tree) and tree.glued(hi + 1):
             hi += 2
         elif hi + 1 < len(tree) and propn(hi) and propn(hi + 1):
             hi += 1
         elif hi + 1 < len(tree) and name_after_role(hi + 1):
+            hi += 1
+        elif hi + 1 < len(tree) and propn(hi) and surname(hi + 1):
             hi += 1
         else:
             break

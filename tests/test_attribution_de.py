@@ -9,7 +9,7 @@ def test_direct_quote_with_inverted_subject(attributor):
     q = only(attributor("„Wir kommen morgen wieder“, erklärte der Minister.", lang="de"))
     assert (q.kind, q.text, q.speaker.text, q.cue_text, q.role) == (
         "direct", "Wir kommen morgen wieder", "der Minister", "erklärte", "Minister")
-    assert q.method == "subject" and q.confidence >= 0.8
+    assert q.method in ("subject", "inverted_np") and q.confidence >= 0.7
 
 
 def test_indirect_dass_clause(attributor):
