@@ -313,7 +313,7 @@ def _has_complementizer(tree: Tree, cue: Cue, data: LanguageData) -> bool:
 
 def _fragment_object(tree: Tree, q: QuoteSpan, cue: Cue) -> tuple[int, ...] | None:
     """Cue words for a quoted fragment that is an argument of the cue verb ("sprach von „…“")."""
-    if cue.kind != "verb":
+    if cue.kind != "verb" or cue.weight < MIN_QUOTE_CUE_WEIGHT:
         return None
     inside = [i for i, t in enumerate(tree.tokens) if q.content_start <= t.start and t.end <= q.content_end]
     tops = [i for i in inside if tree.head(i) not in inside]
@@ -323,7 +323,8 @@ def _fragment_object(tree: Tree, q: QuoteSpan, cue: Cue) -> tuple[int, ...] | No
     if not inside or inside[0] <= cue.head:
         return None
     between = [k for k in range(cue.head + 1, inside[0]) if not tree.is_punct(k)]
-    if len(between) <= 2 and all(tree.tokens[k].upos in ("ADP", "DET", "PRON") for k in between):
+    if len(between) <= 2 and all(tree.tokens[k].upos in ("ADP", "DET", "PRON") for k in between) and \
+            any(tree.tokens[k].upos in ("ADP", "PRON") for k in between):
         return tuple(k for k in between if tree.tokens[k].upos == "ADP")
     return None
 

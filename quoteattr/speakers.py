@@ -14,12 +14,13 @@ SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
 AGENT_RELS = ("obl:agent", "obl")
 
 
-def _subject(tree: Tree, verb: int) -> int | None:
+def _subject(tree: Tree, verb: int, data: LanguageData) -> int | None:
     seen = set()
     v: int | None = verb
     while v is not None and v not in seen:
         seen.add(v)
-        subj = [c for c in tree.kids(v) if tree.full_rel(c) in SUBJECT_RELS or tree.rel(c) == "nsubj"]
+        subj = [c for c in tree.kids(v) if (tree.full_rel(c) in SUBJECT_RELS or tree.rel(c) == "nsubj")
+                and tree.lower(c) not in data.reflexive_pronouns]
         if subj:
             return subj[0]
         if tree.rel(v) in ("conj", "xcomp") or tree.full_rel(v) in ("aux", "aux:pass"):
@@ -67,7 +68,7 @@ def speaker_head(tree: Tree, cue: Cue, data: LanguageData) -> tuple[int | None, 
     """The head word of the speaker phrase for ``cue`` and the rule that found it."""
     if cue.speaker_head is not None:
         return cue.speaker_head, cue.kind
-    subj = _subject(tree, cue.head)
+    subj = _subject(tree, cue.head, data)
     nxt = cue.head + 1
     if nxt < len(tree) and tree.lower(nxt) in data.impersonal_subjects and tree.tokens[nxt].upos == "PRON":
         subj = nxt  # "hieß es", "heißt es": the expletive right after the verb, whatever the parse says
@@ -98,7 +99,8 @@ def following_noun_phrase(tree: Tree, verb: int, data: LanguageData) -> tuple[in
     """Head and words of the noun phrase right after a cue verb ("…“, erklärte Lawrow", "said Smith",
     "verlautete aus dem Kreml"), whatever the parse calls it."""
     i = verb + 1
-    while i < len(tree) and (tree.tokens[i].upos == "AUX" or tree.full_rel(i) == "compound:prt"):
+    while i < len(tree) and (tree.tokens[i].upos == "AUX" or tree.full_rel(i) == "compound:prt"
+                              or tree.lower(i) in data.reflexive_pronouns):
         i += 1
     start = i
     if i < len(tree) and tree.lower(i) in data.source_prepositions:
@@ -153,14 +155,17 @@ def _inserted(tree: Tree, verb: int) -> bool:
 
 
 def impersonal_parts(tree: Tree, cue: Cue, data: LanguageData) -> tuple[int, ...]:
-    """Cue words plus an impersonal subject ("hieß es", "it was said")."""
-    subj = _subject(tree, cue.head)
+    """Cue words plus an impersonal subject ("hieß es", "it was said") or a reflexive ("äußerte sich")."""
+    subj = _subject(tree, cue.head, data)
     nxt = cue.head + 1
     if nxt < len(tree) and tree.lower(nxt) in data.impersonal_subjects and tree.tokens[nxt].upos == "PRON":
         subj = nxt
+    parts = set(cue.parts)
     if subj is not None and tree.lower(subj) in data.impersonal_subjects and cue.kind == "verb":
-        return tuple(sorted(set(cue.parts) | {subj}))
-    return cue.parts
+        parts.add(subj)
+    if cue.kind == "verb" and nxt < len(tree) and tree.lower(nxt) in data.reflexive_pronouns:
+        parts.add(nxt)  # "äußerte sich"
+    return tuple(sorted(parts))
 
 
 def mention_words(tree: Tree, head: int, data: LanguageData, include_case: bool = True) -> list[int]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quoteattr.model import Document
+from quoteattr.model import Document, Mention, Quote
 
 EXPORTED_KINDS = ("direct", "mixed", "indirect", "free_indirect", "according_to", "reported")
 
@@ -25,3 +25,14 @@ def attribution_groups(doc: Document) -> list[list[int]]:
         by_key[key] = len(groups)
         groups.append([i])
     return groups
+
+
+def source_mention(doc: Document, q: Quote) -> Mention | None:
+    """The mention to export as a quote's source: its own speaker mention, or, for a quote that continues
+    a speaker (free indirect speech, quote-only sentences), the latest earlier mention of that speaker."""
+    if q.speaker is not None:
+        return q.speaker
+    if q.entity is None:
+        return None
+    earlier = [m for m in doc.entities[q.entity].mentions if m.end <= q.start]
+    return earlier[-1] if earlier else None

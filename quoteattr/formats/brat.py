@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from quoteattr.formats import attribution_groups
+from quoteattr.formats import attribution_groups, source_mention
 from quoteattr.model import Document
 
 ROLES = ("Source", "Cue", "Content")
@@ -54,8 +54,9 @@ def annotations(doc: Document) -> list[dict[str, list[tuple[int, int]]]]:
             part = doc.quotes[i]
             marked = part.marks and part.kind in ("direct", "mixed")
             content.append(part.outer if marked else (part.start, part.end))
+        speaker = source_mention(doc, q)
         out.append({
-            "Source": [(q.speaker.start, q.speaker.end)] if q.speaker else [],
+            "Source": [(speaker.start, speaker.end)] if speaker else [],
             "Cue": [(c.start, c.end) for c in q.cue],
             "Content": content,
         })

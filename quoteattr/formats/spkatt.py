@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from quoteattr.formats import attribution_groups
+from quoteattr.formats import attribution_groups, source_mention
 from quoteattr.model import Document, Quote
 
 FORM_OF_KIND = {
@@ -76,7 +76,8 @@ def annotations(doc: Document, data: dict[str, Any]) -> list[dict[str, Any]]:
             else:
                 message += _token_ids(doc, part.start, part.end, sentence_ids)
         cue = [t for part in q.cue for t in _token_ids(doc, part.start, part.end, sentence_ids)]
-        source = _token_ids(doc, q.speaker.start, q.speaker.end, sentence_ids, skip_adp=True) if q.speaker else []
+        speaker = source_mention(doc, q)
+        source = _token_ids(doc, speaker.start, speaker.end, sentence_ids, skip_adp=True) if speaker else []
         if q.kind == "according_to" and len(cue) > 1 and q.speaker:
             first = q.cue[0]
             noun_start = next((t.start for s in doc.sentences for t in s.tokens if t.start > first.start), first.end)

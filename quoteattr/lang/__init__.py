@@ -45,6 +45,7 @@ class LanguageData:
     stem_suffixes: tuple[str, ...] = ()
     inflection_suffixes: tuple[str, ...] = ()
     role_genders: dict[str, Any] = attrs.Factory(dict)
+    reflexive_pronouns: frozenset[str] = frozenset()
 
     def is_noun_marker(self, lemma: str) -> bool:
         """True for a reporting noun of according-to phrases, compounds included ("Polizeiangaben")."""
@@ -133,4 +134,5 @@ def load_language(code: str) -> LanguageData:
         stem_suffixes=tuple(raw.get("stem_suffixes", ())),
         inflection_suffixes=tuple(raw.get("inflection_suffixes", ())),
         role_genders=raw.get("role_gender", {}),
+        reflexive_pronouns=frozenset(raw.get("reflexive_pronouns", ())),
     )
