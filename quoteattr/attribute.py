@@ -139,6 +139,8 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         head, method = speaker_head(tree, cue, data)
         if head is None:
             return None, None, method
+        while head + 2 < len(tree) and tree.glued(head + 1):
+            head += 2  # the last part of a hyphenated compound heads it ("US-Präsident")
         words = speaker_words(tree, cue, head, method, data)
         words = tree.trim(tree.contiguous_around([w for w in words if w not in cue.parts or w == head], head))
         if not words:
@@ -280,7 +282,8 @@ def _addressee(tree: Tree, cue: Cue, text: str, data: LanguageData) -> Mention |
         return None
     candidates = tree.kids(cue.head, "iobj")
     if not candidates and cue.content:
-        candidates = [c for c in tree.kids(cue.head, "obj") if c not in cue.content]
+        candidates = [c for c in tree.kids(cue.head, "obj") if c not in cue.content and (
+            tree.tokens[c].upos in ("PROPN", "PRON") or data.is_role_noun(tree.tokens[c].text))]
     for c in candidates:
         if tree.tokens[c].upos in ("NOUN", "PROPN", "PRON"):
             words = mention_words(tree, c, data)

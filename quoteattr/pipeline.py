@@ -7,7 +7,7 @@ import os
 import threading
 from pathlib import Path
 
-from quoteattr.models.compact import COMPACT_DIR
+from quoteattr.models.compact import COMPACT_DIR, loadable_path
 
 logger = logging.getLogger("quoteattr")
 
@@ -56,7 +56,7 @@ def _load_compact(lang: str, use_gpu: bool):
     import stanza
 
     paths = compact_model_paths(lang)
-    kwargs = {f"{proc}_model_path": str(path) for proc, path in paths.items()}
+    kwargs = {f"{proc}_model_path": str(loadable_path(path)) for proc, path in paths.items()}
     return stanza.Pipeline(
         lang,
         dir=str(COMPACT_DIR),

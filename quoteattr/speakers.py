@@ -215,6 +215,8 @@ def _extend_names(tree: Tree, words: list[int], data: LanguageData) -> list[int]
             lo -= 2
         elif lo - 1 >= 0 and propn(lo) and propn(lo - 1):
             lo -= 1
+        elif lo - 1 >= 0 and tree.tokens[lo - 1].upos in ("DET", "ADJ", "NUM") and lo <= (tree.head(lo - 1) or -1) <= hi:
+            lo -= 1  # the article of a compound whose first part the parse took as head: "der US-Präsident"
         else:
             break
     return list(range(lo, hi + 1))
