@@ -138,13 +138,15 @@ def _marker_phrase(tree: Tree, phrase_head: int) -> set[int]:
     return set(range(lo, hi + 1))
 
 
-def _marker_content(tree: Tree, phrase_head: int) -> list[int]:
-    """Words of the clause an according-to phrase modifies, without the phrase."""
-    phrase = _marker_phrase(tree, phrase_head)
+def _marker_content(tree: Tree, phrase_head: int, marker: tuple[int, ...] = ()) -> list[int]:
+    """Words of the clause an according-to phrase (with its ``marker`` words) modifies, without the phrase."""
+    phrase = _marker_phrase(tree, phrase_head) | set(marker)
     clause = tree.head(phrase_head)
-    while clause is not None and tree.tokens[clause].upos not in VERBAL_UPOS and tree.head(clause) is not None \
-            and tree.rel(clause) not in ("root",):
+    while clause is not None and (clause in phrase or tree.tokens[clause].upos not in VERBAL_UPOS) \
+            and tree.head(clause) is not None and tree.rel(clause) != "root":
         clause = tree.head(clause)
+    if clause in phrase:
+        clause = None
     scope = tree.subtree(clause) if clause is not None else range(len(tree))
     if phrase >= set(scope):
         scope = range(len(tree))
@@ -221,8 +223,9 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[Cue]:
                 if np:
                     head = _np_head(tree, np)
                     owner = _owner(tree, head, data) if tree.lemma(head).lower() in data.speech_nouns else None
-                    cues.append(Cue(sentence, i, tuple(range(i, i + len(phrase))), "according_to", " ".join(phrase), 1.0,
-                                    owner if owner is not None else head, (), tuple(_marker_content(tree, head))))
+                    words = tuple(range(i, i + len(phrase)))
+                    cues.append(Cue(sentence, i, words, "according_to", " ".join(phrase), 1.0,
+                                    owner if owner is not None else head, (), tuple(_marker_content(tree, head, words))))
                     used.update(range(i, i + len(phrase)))
         # "laut X", "X zufolge"
         if low in preps:
@@ -231,7 +234,7 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[Cue]:
                 owner = _owner(tree, noun, data) if tree.lemma(noun) in data.speech_nouns else None
                 parts = (i, noun) if owner is not None else (i,)
                 cues.append(Cue(sentence, i, parts, "according_to", low, 1.0,
-                                owner if owner is not None else noun, (), tuple(_marker_content(tree, noun))))
+                                owner if owner is not None else noun, (), tuple(_marker_content(tree, noun, (i,)))))
                 used.add(i)
         # "nach Angaben der X", "aus Sicht von X"
         if tok.upos == "NOUN" and data.is_noun_marker(tree.lemma(i)):

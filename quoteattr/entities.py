@@ -180,7 +180,7 @@ def _antecedents(k: int, infos: list[MentionInfo], assign: list[int | None], clu
         c = assign[j]
         if c is None or not clusters[c].name or other.mention.start >= info.mention.start:
             continue
-        if info.sentence - other.sentence > 2 or not (other.subject or other.speaker):
+        if not 0 < info.sentence - other.sentence <= 2 or not (other.subject or other.speaker):
             continue
         cl = clusters[c]
         if cl.roles and not any(roles_match(info.mention.role, r) for r in cl.roles):
