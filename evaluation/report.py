@@ -26,9 +26,15 @@ CORPORA = {
 MARKER = "<!-- results -->"
 
 
-def run_part(corpus: str, part: str, data: Path, models: str, work: Path, eager: bool = False) -> dict:
+def run_part(corpus: str, part: str, data: Path, models: str, work: Path, eager: bool = False,
+             limit: int | None = None) -> dict:
     spec = CORPORA[corpus]
     names = ROOT / "evaluation" / "splits" / f"{corpus}-{part}.txt"
+    if limit:
+        subset = work / f"{corpus}-{part}-first{limit}.txt"
+        subset.parent.mkdir(parents=True, exist_ok=True)
+        subset.write_text("\n".join(names.read_text().split()[:limit]) + "\n")
+        names = subset
     gold = data / spec["dir"]
     pred = work / f"{corpus}-{part}"
     start = time.time()
@@ -40,6 +46,7 @@ def run_part(corpus: str, part: str, data: Path, models: str, work: Path, eager:
                           str(pred), "--names", str(names), "--json"], check=True, capture_output=True, cwd=ROOT)
     result = json.loads(out.stdout)
     result["seconds"] = round(seconds, 1)
+    result["subset"] = f"first {limit} names of the split" if limit else "whole split"
     return result
 
 
@@ -65,13 +72,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpora", nargs="+", default=list(CORPORA))
     parser.add_argument("--parts", nargs="+", default=["dev", "tune"])
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "eval")
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N documents of each part")
     args = parser.parse_args(argv)
     results_dir = ROOT / "evaluation" / "results"
     results_dir.mkdir(parents=True, exist_ok=True)
     sections = []
     for corpus in args.corpora:
         for part in args.parts:
-            result = run_part(corpus, part, args.data, args.models, args.work)
+            result = run_part(corpus, part, args.data, args.models, args.work, limit=args.limit)
             (results_dir / f"{corpus}-{part}.json").write_text(json.dumps(result, indent=1) + "\n")
             print(corpus, part, json.dumps(result["overall"]))
     for corpus in CORPORA:
@@ -79,8 +87,9 @@ def main(argv: list[str] | None = None) -> int:
             path = results_dir / f"{corpus}-{part}.json"
             if path.exists():
                 result = json.loads(path.read_text())
-                sections.append(f"### {corpus} — {part} ({result['documents']} documents, "
-                                f"predicted in {result['seconds']} s)\n\n{table(result)}\n")
+                sections.append(f"### {corpus} — {part} ({result['documents']} documents: "
+                                f"{result.get('subset', 'whole split')}; predicted in {result['seconds']} s)\n\n"
+                                f"{table(result)}\n")
     stamp = datetime.date.today().isoformat()
     header = (f"{MARKER}\n## Current results\n\nMeasured on {stamp} with `python evaluation/report.py "
               f"--models {args.models}` on {platform.machine()} ({platform.python_version()}), "
