@@ -69,7 +69,7 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     comps = [c for c in tree.kids(verb, *CLAUSE_RELS) if any(tree.tokens[k].upos in VERBAL_UPOS for k in tree.subtree(c)) or tree.rel(c) == "parataxis"]
     # a clause opened by a complementizer, whatever relation the parse gave it ("sagte, dass …")
     comps += [c for c in tree.kids(verb, "advcl", "obj", "obl", "dep") if c not in comps and c > verb
-              and tree.lower(tree.trim(tree.subtree(c))[0]) in data.complementizers]
+              and tree.lower((tree.trim(tree.subtree(c)) or [c])[0]) in data.complementizers]
     if not comps and tree.rel(verb) == "root":
         after = _clause_after_comma(tree, verb)
         if after:
