@@ -163,10 +163,10 @@ def _owner(tree: Tree, noun: int, data: LanguageData) -> int | None:
     return None
 
 
-def _adjacent_noun(tree: Tree, i: int) -> int | None:
-    """The head of the noun phrase right after (or, for a postposition, right before) word ``i``."""
+def _adjacent_noun(tree: Tree, i: int, postposition: bool = False) -> int | None:
+    """The head of the noun phrase right after word ``i`` (right before it for a postposition)."""
     after = _np_run(tree, i + 1)
-    if after and any(tree.tokens[k].upos in ("NOUN", "PROPN") for k in after):
+    if not postposition and after and any(tree.tokens[k].upos in ("NOUN", "PROPN") for k in after):
         return _np_head(tree, after)
     k = i - 1
     while k >= 0 and tree.tokens[k].upos in ("DET", "ADJ", "NOUN", "PROPN"):
@@ -209,6 +209,7 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[Cue]:
     acc = data.according_to
     preps = set(acc.get("prepositions", ()))
     adverb_markers = set(acc.get("adverb_markers", ()))
+    postpositions = set(acc.get("postpositions", ()))
     noun_marker_preps = set(acc.get("noun_marker_prepositions", ()))
     so_words = set(acc.get("so_words", ()))
     phrases = [tuple(p) for p in acc.get("phrases", ())]
@@ -229,7 +230,7 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[Cue]:
                     used.update(range(i, i + len(phrase)))
         # "laut X", "X zufolge"
         if low in preps:
-            noun = tree.head(i) if tree.rel(i) == "case" else _adjacent_noun(tree, i)
+            noun = tree.head(i) if tree.rel(i) == "case" else _adjacent_noun(tree, i, low in postpositions)
             if noun is not None:
                 owner = _owner(tree, noun, data) if tree.lemma(noun) in data.speech_nouns else None
                 parts = (i, noun) if owner is not None else (i,)

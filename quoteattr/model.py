@@ -105,7 +105,7 @@ class QuoteSpan:
     """A stretch of text between matching quotation marks.
 
     ``start``/``end``/``text`` include the marks, ``content_start``/``content_end``
-    exclude them.  ``depth`` is 0 at top level; ``parent`` is the index of the
+    exclude them and the spaces just inside them.  ``depth`` is 0 at top level; ``parent`` is the index of the
     enclosing span in the same list.  ``speech_score`` (0–1) says how much the span
     looks like reported speech rather than a quoted term or title.
     """
@@ -179,13 +179,6 @@ class Quote:
     depth: int = 0
     parent: int | None = None
     addressee: Mention | None = None
-
-    @property
-    def outer(self) -> tuple[int, int]:
-        """(start, end) including the quotation marks, when there are any."""
-        if not self.marks:
-            return self.start, self.end
-        return self.start - len(self.marks[0]), self.end + len(self.marks[1])
 
     @property
     def cue_text(self) -> str | None:

@@ -145,6 +145,10 @@ def detect_quotes(text: str, lang: str) -> tuple[list[QuoteSpan], list[Anomaly]]
     open_stack: list[int] = []
     p_index = 0
     for start, content_start, content_end, end in pairs:
+        while content_start < content_end and text[content_start].isspace():
+            content_start += 1
+        while content_end > content_start and text[content_end - 1].isspace():
+            content_end -= 1
         while open_stack and spans[open_stack[-1]].end <= start:
             open_stack.pop()
         while p_index + 1 < len(bounds) and bounds[p_index + 1][0] <= start:
@@ -153,7 +157,8 @@ def detect_quotes(text: str, lang: str) -> tuple[list[QuoteSpan], list[Anomaly]]
         parent = open_stack[-1] if open_stack else None
         spans.append(QuoteSpan(
             start=start, end=end, text=text[start:end], content_start=content_start, content_end=content_end,
-            open_mark=text[start:content_start], close_mark=text[content_end:end], depth=depth, parent=parent,
+            open_mark=text[start:content_start].strip() or text[start:content_start],
+            close_mark=text[content_end:end].strip() or text[content_end:end], depth=depth, parent=parent,
             paragraph=p_index, speech_score=speech_score(text, start, end, depth, content_start, content_end),
         ))
         open_stack.append(len(spans) - 1)

@@ -29,10 +29,21 @@ def attribution_groups(doc: Document) -> list[list[int]]:
 
 def source_mention(doc: Document, q: Quote) -> Mention | None:
     """The mention to export as a quote's source: its own speaker mention, or, for a quote that continues
-    a speaker (free indirect speech, quote-only sentences), the latest earlier mention of that speaker."""
-    if q.speaker is not None:
+    a speaker (free indirect speech, quote-only sentences), the latest earlier mention of that speaker,
+    preferring names and roles to pronouns."""
+    inside = q.speaker is not None and q.start <= q.speaker.start < q.end
+    if q.speaker is not None and not inside:
         return q.speaker
     if q.entity is None:
-        return None
+        return q.speaker
     earlier = [m for m in doc.entities[q.entity].mentions if m.end <= q.start]
-    return earlier[-1] if earlier else None
+    named = [m for m in earlier if not m.is_pronoun]
+    return (named or earlier or [q.speaker])[-1]
+
+
+def with_marks(doc: Document, q: Quote) -> tuple[int, int]:
+    """(start, end) of a quote's content together with its quotation marks (both corpora include them)."""
+    for span in doc.quote_spans:
+        if span.content_start == q.start and span.content_end == q.end:
+            return span.start, span.end
+    return q.start, q.end

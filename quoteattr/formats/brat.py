@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from quoteattr.formats import attribution_groups, source_mention
+from quoteattr.formats import attribution_groups, source_mention, with_marks
 from quoteattr.model import Document
 
 ROLES = ("Source", "Cue", "Content")
@@ -53,7 +53,7 @@ def annotations(doc: Document) -> list[dict[str, list[tuple[int, int]]]]:
         for i in group:
             part = doc.quotes[i]
             marked = part.marks and part.kind in ("direct", "mixed")
-            content.append(part.outer if marked else (part.start, part.end))
+            content.append(with_marks(doc, part) if marked else (part.start, part.end))
         speaker = source_mention(doc, q)
         out.append({
             "Source": [(speaker.start, speaker.end)] if speaker else [],

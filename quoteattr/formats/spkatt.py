@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from quoteattr.formats import attribution_groups, source_mention
+from quoteattr.formats import attribution_groups, source_mention, with_marks
 from quoteattr.model import Document, Quote
 
 FORM_OF_KIND = {
@@ -72,7 +72,7 @@ def annotations(doc: Document, data: dict[str, Any]) -> list[dict[str, Any]]:
                 sent = doc.sentences[part.sentence]
                 message += _token_ids(doc, sent.start, sent.end, sentence_ids)
             elif part.marks and part.kind in ("direct", "mixed"):
-                message += _token_ids(doc, *part.outer, sentence_ids)
+                message += _token_ids(doc, *with_marks(doc, part), sentence_ids)
             else:
                 message += _token_ids(doc, part.start, part.end, sentence_ids)
         cue = [t for part in q.cue for t in _token_ids(doc, part.start, part.end, sentence_ids)]
