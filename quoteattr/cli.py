@@ -63,8 +63,14 @@ def cmd_attribute(args) -> int:
     from quoteattr.render import render_html
     from quoteattr.tables import rows, write_csv
 
-    attributor = Attributor(lang=None if args.lang == "auto" else args.lang, models=args.models)
+    from quoteattr.model import QUOTE_KINDS
+
     kinds = args.kinds.split(",") if args.kinds else None
+    unknown = sorted(set(kinds or ()) - set(QUOTE_KINDS))
+    if unknown:
+        print(f"quoteattr: unknown kind(s) {', '.join(unknown)}; choose from {', '.join(QUOTE_KINDS)}", file=sys.stderr)
+        return 2
+    attributor = Attributor(lang=None if args.lang == "auto" else args.lang, models=args.models)
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     failed = 0
     docs = []

@@ -53,15 +53,6 @@ class Tree:
             todo.extend(c for c in self.children[n] if c not in skip)
         return sorted(out)
 
-    def ancestors(self, i: int) -> list[int]:
-        out, seen = [], {i}
-        h = self.head(i)
-        while h is not None and h not in seen:
-            out.append(h)
-            seen.add(h)
-            h = self.head(h)
-        return out
-
     def is_punct(self, i: int) -> bool:
         tok = self.tokens[i]
         return tok.upos in PUNCT_UPOS or all(not c.isalnum() for c in tok.text)
@@ -121,10 +112,3 @@ class Tree:
             else:
                 groups.append([i])
         return groups
-
-    def token_at(self, pos: int) -> int | None:
-        """Index of the word covering character ``pos``."""
-        for i, tok in enumerate(self.tokens):
-            if tok.start <= pos < tok.end:
-                return i
-        return None
