@@ -34,13 +34,16 @@ def evaluate_language(ud_dir: Path, lang: str, models: str = "compact") -> dict:
         conllu_to_text.convert_text(str(gold), str(raw))
         pipeline = load_pipeline(lang, models)
         start = time.time()
-        doc = pipeline(raw.read_text(encoding="utf-8"))
+        text = raw.read_text(encoding="utf-8")
+        doc = pipeline(text)
         seconds = time.time() - start
         for sentence in doc.sentences:
             for token in sentence.tokens:
-                # the MWT expander can turn an unseen token (a URL) into "<UNK>"; keep the surface form
-                if len(token.words) == 1 and token.words[0].text != token.text:
-                    token.words[0].text = token.text
+                # stanza's tokenizer writes very long tokens (URLs) as "<UNK>"; restore them from the offsets
+                if token.text == "<UNK>":
+                    token.text = text[token.start_char:token.end_char]
+                    if len(token.words) == 1:
+                        token.words[0].text = token.text
         system = Path(tmp) / "system.conllu"
         CoNLL.write_doc2conll(doc, str(system))
         scores = ud_scores(str(gold), str(system))
