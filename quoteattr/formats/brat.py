@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,8 @@ from quoteattr.formats import attribution_groups, source_mention, with_marks
 from quoteattr.model import Document
 
 ROLES = ("Source", "Cue", "Content")
+_T_LINE = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)")
+_E_LINE = re.compile(r"^E\d+\t\S")
 
 
 def read_text(path: str | Path) -> str:
@@ -20,15 +23,12 @@ def read_annotations(path: str | Path) -> list[dict[str, list[tuple[int, int]]]]
     spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
     events = []
     for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if line.startswith("T"):
-            ident, info, *_ = line.split("\t")
-            kind, _, offsets = info.partition(" ")
-            pieces = []
-            for piece in offsets.split(";"):
-                a, b = piece.split()
-                pieces.append((int(a), int(b)))
-            spans[ident] = (kind, pieces)
-        elif line.startswith("E"):
+        # a span's text may hold a line break: its continuation lines match neither pattern
+        t = _T_LINE.match(line)
+        if t:
+            pieces = [tuple(int(x) for x in piece.split()) for piece in t.group(3).split(";")]
+            spans[t.group(1)] = (t.group(2), pieces)
+        elif _E_LINE.match(line):
             events.append(line.split("\t")[1].split())
     out = []
     for args in events:
