@@ -77,3 +77,11 @@ def test_pretokenized_input_keeps_segmentation(attributor):
     data = {"Sentences": [{"SentenceId": i, "Tokens": t} for i, t in enumerate(sentences)]}
     [ann] = spkatt.annotations(doc, data)
     assert ann["Message"] == ["0:0", "0:1", "0:2", "0:3"] and ann["Source"] == ["0:6"] and ann["Cue"] == ["0:5"]
+
+
+def test_brat_reader_survives_line_breaks_in_span_texts(tmp_path):
+    ann = tmp_path / "x.ann"
+    ann.write_text("T1\tSource 0 2\tHe\nT2\tContent 10 30;31 40\tfirst line\ncontinued\nT3\tCue 3 7\tsaid\n"
+                   "T4\tAttribution 3 7\tsaid\nE1\tAttribution:T4 Content:T2 Cue:T3 Source:T1\n", encoding="utf-8")
+    [att] = brat.read_annotations(ann)
+    assert att == {"Source": [(0, 2)], "Cue": [(3, 7)], "Content": [(10, 30), (31, 40)]}
