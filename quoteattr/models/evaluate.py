@@ -100,7 +100,8 @@ def write_card(path: Path, results: dict) -> None:
             total += size
             info = record["processors"].get(proc, {})
             budget = " ".join(a for a in info.get("args", []) if a.startswith(("--max_steps", "--steps", "--num_epoch")))
-            lines.append(f"| {lang} | {proc} | {size / 2**20:.1f} MiB | {info.get('seconds', '?')} s | {budget} |")
+            note = f" ({info['note']})" if info.get("note") else ""
+            lines.append(f"| {lang} | {proc} | {size / 2**20:.1f} MiB | {info.get('seconds', '?')} s | {budget}{note} |")
     lines += ["", f"Total size of the bundled models: {total / 2**20:.1f} MiB.", ""]
     text = path.read_text(encoding="utf-8")
     marker = "<!-- card -->"
