@@ -28,7 +28,7 @@ from quoteattr.speakers import (
 from quoteattr.syntax import Tree
 
 CONFIDENCE = {
-    "subject": 0.9, "inverted_np": 0.75, "source_oblique": 0.85, "statement_owner": 0.85, "according_to": 0.85, "so": 0.85,
+    "subject": 0.9, "inverted_np": 0.75, "leading_np": 0.7, "source_oblique": 0.85, "statement_owner": 0.85, "according_to": 0.85, "so": 0.85,
     "fragment_object": 0.8, "impersonal": 0.5, "none": 0.4, "colon_cue": 0.7, "following_cue": 0.65,
     "continuation": 0.6, "free_indirect": 0.5, "unattributed": 0.2,
 }
@@ -87,8 +87,8 @@ def _mention_info(tree: Tree, words: list[int], head: int, sentence: int, text: 
         or tok.feat("Gender")
     number = (pron or {}).get("number") or tok.feat("Number")
     subject = any(tree.rel(w) == "nsubj" for w in words)
-    return MentionInfo(mention, sentence, gender, number, definite, possessed, subject, speaker,
-                       plain_span.text if plain_span else mention.text)
+    plain = (plain_span.text if plain_span else mention.text).strip("„“”‚‘’»«›‹\"' ")
+    return MentionInfo(mention, sentence, gender, number, definite, possessed, subject, speaker, plain or mention.text)
 
 
 def _words_span(tree: Tree, words: Sequence[int], text: str) -> tuple[int, int] | None:
@@ -146,7 +146,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         if not words:
             return None, None, method
         info = _mention_info(tree, words, head, s, text, data, speaker=True,
-                             nominative=method in ("subject", "inverted_np", "so"))
+                             nominative=method in ("subject", "inverted_np", "leading_np", "so"))
         return info.mention, info, method
 
     # 1. cues in the same sentence
@@ -160,7 +160,9 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
             if any(_inside(quote_spans[k], cue_pos) for k in in_sentence):
                 continue  # a cue inside quoted speech belongs to the quote
             mention, info, method = speaker_for(tree, s, cue)
-            if mention is not None and any(_inside(quote_spans[k], mention.start) for k in in_sentence):
+            # a speaker inside quoted speech is a parse error; a quoted name ("„Die Zeit“ schrieb") is not
+            if mention is not None and any(_inside(quote_spans[k], mention.start) and quote_spans[k].is_speech
+                                           for k in in_sentence):
                 mention, info, method = None, None, "none"
                 follower = following_noun_phrase(tree, cue.head, data)
                 if follower is not None and not any(_inside(quote_spans[k], tree.tokens[follower[0]].start)

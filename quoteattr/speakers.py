@@ -57,6 +57,8 @@ def speaker_words(tree: Tree, cue: Cue, head: int, method: str, data: LanguageDa
     """The words of the speaker phrase headed by ``head``, found by the rule ``method``."""
     if method == "inverted_np":
         return following_noun_phrase(tree, cue.head, data)[1]
+    if method == "leading_np":
+        return _leading_noun_phrase(tree, cue.head)
     if method == "statement_owner":
         owner = _speech_noun_after(tree, cue.head, data)
         if owner is not None and owner[0] == head:
@@ -92,7 +94,21 @@ def speaker_head(tree: Tree, cue: Cue, data: LanguageData) -> tuple[int | None, 
     follower = following_noun_phrase(tree, cue.head, data)
     if follower is not None:
         return follower[0], "inverted_np"
+    leader = _leading_noun_phrase(tree, cue.head)
+    if leader is not None:
+        return leader[-1], "leading_np"
     return None, "none"
+
+
+def _leading_noun_phrase(tree: Tree, verb: int) -> list[int] | None:
+    """The words before the verb when they form one noun phrase from the start of the sentence
+    ("„Die Zeit“ schrieb", "Die Tageszeitung „The Guardian“ berichtete"), whatever the parse says."""
+    words = list(range(0, verb))
+    ok = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "X")
+    if not words or not all(tree.tokens[w].upos in ok or tree.is_punct(w) and tree.tokens[w].text in "„“”»«\"-" for w in words):
+        return None
+    nouns = [w for w in words if tree.tokens[w].upos in ("NOUN", "PROPN")]
+    return words if nouns else None
 
 
 def following_noun_phrase(tree: Tree, verb: int, data: LanguageData) -> tuple[int, list[int]] | None:
