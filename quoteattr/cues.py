@@ -238,12 +238,20 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[Cue]:
                                 owner if owner is not None else noun, (), tuple(_marker_content(tree, noun, (i,)))))
                 used.add(i)
         # "nach Angaben der X", "aus Sicht von X"
-        if tok.upos == "NOUN" and data.is_noun_marker(tree.lemma(i)):
+        if tok.upos == "NOUN" and (data.is_noun_marker(tree.lemma(i)) or data.is_noun_marker(tok.text)) and i not in used:
             case = [c for c in tree.kids(i, "case") if tree.lower(c) in noun_marker_preps]
-            owner = _owner(tree, i, data)
-            if case and owner is not None:
+            if not case:  # by word order: "nach (den) Angaben", whatever the parse attached
+                k = i - 1
+                while k >= 0 and tree.tokens[k].upos in ("DET", "ADJ"):
+                    k -= 1
+                if k >= 0 and tree.lower(k) in noun_marker_preps:
+                    case = [k]
+            if case:
+                owner = _owner(tree, i, data)
+                # "nach Polizeiangaben": without an owner the reporting noun itself names the source
+                speaker = owner if owner is not None else i
                 cues.append(Cue(sentence, i, (case[0], i), "according_to", f"{tree.lower(case[0])} {tree.lemma(i)}",
-                                1.0, owner, tuple(_np_core(tree, owner)), tuple(_marker_content(tree, i))))
+                                1.0, speaker, tuple(_np_core(tree, speaker)), tuple(_marker_content(tree, i, (case[0],)))))
                 used.update((case[0], i))
         # "Demnach …": the adverb is both cue and source
         if low in adverb_markers:
