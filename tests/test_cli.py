@@ -59,3 +59,28 @@ def test_quotes_command_needs_no_parser():
 def test_models_command_lists_compact():
     result = run("models")
     assert result.returncode == 0 and b"de: compact=installed" in result.stdout
+
+
+def test_attribute_folder_of_spkatt_articles_and_jsonl_text_field(tmp_path):
+    from conftest import SHARED
+
+    corpus = SHARED / "data" / "spkatt-news" / "train"
+    names = (ROOT / "evaluation" / "splits" / "spkatt-dev.txt").read_text().split()[:3]
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    records = []
+    for name in names:
+        data = json.loads((corpus / f"{name}.json").read_text(encoding="utf-8"))
+        text = " ".join(" ".join(s["Tokens"]) for s in data["Sentences"])
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        records.append(json.dumps({"id": name, "body": text}, ensure_ascii=False))
+    result = run("attribute", str(folder), "--format", "csv", "--lang", "de", "--models", "compact", "--quiet")
+    assert result.returncode == 0, result.stderr.decode()
+    rows = list(csv.DictReader(io.StringIO(result.stdout.decode())))
+    assert rows and {r["doc_id"] for r in rows} <= {str(folder / f"{n}.txt") for n in names}
+    jsonl = tmp_path / "articles.jsonl"
+    jsonl.write_text("\n".join(records + ['{"id": "broken"}']) + "\n", encoding="utf-8")
+    result = run("attribute", str(jsonl), "--text-field", "body", "--lang", "de", "--models", "compact", "--quiet")
+    out = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [r["id"] for r in out] == names + [f"{jsonl}:4"]
+    assert out[-1]["error"] == "ValueError" and result.returncode == 1
