@@ -52,7 +52,7 @@ def _marked_text(doc: Document) -> str:
         if q.speaker and (q.speaker.end <= q.start or q.speaker.start >= q.end):
             add(q.speaker.start, 0, '<span class="qa-speaker">')
             add(q.speaker.end, -3, "</span>")
-    # Drop markup that would cross another element's boundary.
+    # Events at the same offset close inner elements before opening new ones (by their order key).
     out, pos = [], 0
     for p in sorted(events):
         out.append(html.escape(text[pos:p]))
