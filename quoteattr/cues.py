@@ -250,8 +250,11 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[Cue]:
                 owner = _owner(tree, i, data)
                 # "nach Polizeiangaben": without an owner the reporting noun itself names the source
                 speaker = owner if owner is not None else i
+                words = _np_core(tree, speaker)
+                if speaker != i:  # "aus Kiews Sicht": the owner without the reporting noun
+                    words = tree.contiguous_around([w for w in words if w not in (i, case[0])], speaker)
                 cues.append(Cue(sentence, i, (case[0], i), "according_to", f"{tree.lower(case[0])} {tree.lemma(i)}",
-                                1.0, speaker, tuple(_np_core(tree, speaker)), tuple(_marker_content(tree, i, (case[0],)))))
+                                1.0, speaker, tuple(words), tuple(_marker_content(tree, i, (case[0],)))))
                 used.update((case[0], i))
         # "Demnach …": the adverb is both cue and source
         if low in adverb_markers:

@@ -211,8 +211,9 @@ def _extend_names(tree: Tree, words: list[int], data: LanguageData) -> list[int]
 
     def surname(i: int) -> bool:
         """A capitalised noun bound to the proper noun before it: "Angela Merkel" with "Merkel" tagged NOUN."""
-        tok = tree.tokens[i]
-        return (tok.upos == "NOUN" and tok.text[:1].isupper() and not data.is_role_noun(tok.text)
+        tok, prev = tree.tokens[i], tree.tokens[i - 1]
+        possessor = tree.rel(i - 1) == "nmod" and any(prev.text.endswith(g) for g in data.genitive_suffixes)
+        return (tok.upos == "NOUN" and tok.text[:1].isupper() and not data.is_role_noun(tok.text) and not possessor
                 and (tree.head(i - 1) == i or tree.head(i) == i - 1))
 
     while True:
