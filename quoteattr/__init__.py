@@ -13,11 +13,13 @@ from quoteattr.model import (
 )
 from quoteattr.pipeline import ModelsUnavailableError, load_pipeline
 from quoteattr.quotes import find_quotes
+from quoteattr.render import render_html
+from quoteattr.tables import to_dataframe
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Anomaly", "Attributor", "Document", "Entity", "Mention", "ModelsUnavailableError", "Paragraph", "Quote",
     "QuoteSpan", "Sentence", "Span", "Token", "attribute", "detect_language", "find_quotes", "load_pipeline",
-    "read_jsonl", "write_jsonl", "__version__",
+    "read_jsonl", "render_html", "to_dataframe", "write_jsonl", "__version__",
 ]

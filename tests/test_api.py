@@ -60,3 +60,10 @@ def test_attribute_function_and_dataframe(seed_doc):
     assert len(df) == len(seed_doc.quotes)
     assert "Selenskyj" in seed_doc._repr_html_()
     assert quoteattr.attribute("„Ja“, sagte sie.", lang="de", models="compact").quotes
+
+
+def test_top_level_views(seed_doc):
+    page = quoteattr.render_html(seed_doc)
+    assert page.startswith("<!DOCTYPE html>") and "qa-label" in page
+    df = quoteattr.to_dataframe([seed_doc, seed_doc])
+    assert len(df) == 2 * len(seed_doc.quotes) and set(df["kind"]) <= set(quoteattr.model.QUOTE_KINDS)
