@@ -58,6 +58,14 @@ def _jsonl_records(name: str, data: str, field: str) -> Iterator[tuple[str, obje
         yield doc_id, text
 
 
+def _record(doc, kinds: list[str] | None, min_confidence: float) -> dict:
+    """A document as a JSON record, keeping only the quotes the filters let through."""
+    record = doc.to_dict()
+    record["quotes"] = [q for q, r in zip(record["quotes"], doc.quotes)
+                        if (kinds is None or r.kind in kinds) and r.confidence >= min_confidence]
+    return record
+
+
 def cmd_attribute(args) -> int:
     from quoteattr.api import Attributor
     from quoteattr.render import render_html
@@ -92,14 +100,13 @@ def cmd_attribute(args) -> int:
                 docs.append(record)
             continue
         if args.format == "jsonl":
-            record = doc.to_dict()
-            record["quotes"] = [q for q, r in zip(record["quotes"], doc.quotes)
-                                if (kinds is None or r.kind in kinds) and r.confidence >= args.min_confidence]
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        elif args.format in ("json", "csv", "html"):
+            out.write(json.dumps(_record(doc, kinds, args.min_confidence), ensure_ascii=False) + "\n")
+        elif args.format == "json":
+            docs.append(_record(doc, kinds, args.min_confidence))
+        else:
             docs.append(doc)
     if args.format == "json":
-        json.dump([d if isinstance(d, dict) else d.to_dict() for d in docs], out, ensure_ascii=False, indent=1)
+        json.dump(docs, out, ensure_ascii=False, indent=1)
     elif args.format == "csv":
         write_csv(docs, out, kinds=kinds, min_confidence=args.min_confidence)
     elif args.format == "html":

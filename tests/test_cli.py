@@ -84,3 +84,12 @@ def test_attribute_folder_of_spkatt_articles_and_jsonl_text_field(tmp_path):
     out = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert [r["id"] for r in out] == names + [f"{jsonl}:4"]
     assert out[-1]["error"] == "ValueError" and result.returncode == 1
+
+
+def test_attribute_json_with_min_confidence(tmp_path):
+    out = tmp_path / "out.json"
+    result = run("attribute", str(SEED), "--format", "json", "--min-confidence", "0.8", "--models", "compact", "-o", str(out))
+    assert result.returncode == 0, result.stderr.decode()
+    [record] = json.loads(out.read_text(encoding="utf-8"))
+    assert record["id"] == str(SEED) and record["lang"] == "de" and record["quotes"]
+    assert all(q["confidence"] >= 0.8 for q in record["quotes"])
