@@ -67,3 +67,10 @@ def test_top_level_views(seed_doc):
     assert page.startswith("<!DOCTYPE html>") and "qa-label" in page
     df = quoteattr.to_dataframe([seed_doc, seed_doc])
     assert len(df) == 2 * len(seed_doc.quotes) and set(df["kind"]) <= set(quoteattr.model.QUOTE_KINDS)
+
+
+def test_pipe_with_worker_processes_matches_single_process(attributor):
+    texts = ["„Eins und zwei“, sagte er.", '"Two and three," she said.', "", "Laut Polizei ist alles ruhig."]
+    parallel = list(Attributor(models="compact").pipe(texts, batch_size=1, n_process=2))
+    assert [d.text for d in parallel] == texts
+    assert [d.quotes for d in parallel] == [attributor(t).quotes for t in texts]
