@@ -25,7 +25,7 @@ from quoteattr.model import Anomaly, Document, Mention, Paragraph, Quote, QuoteS
 from quoteattr.speakers import (
     cue_spans, following_noun_phrase, impersonal_parts, make_mention, mention_words, speaker_head, speaker_words,
 )
-from quoteattr.syntax import Tree
+from quoteattr.syntax import QUOTE_CHARS, Tree
 
 CONFIDENCE = {
     "subject": 0.9, "inverted_np": 0.75, "leading_np": 0.7, "source_oblique": 0.85, "statement_owner": 0.85, "according_to": 0.85, "so": 0.85,
@@ -87,7 +87,7 @@ def _mention_info(tree: Tree, words: list[int], head: int, sentence: int, text: 
         or tok.feat("Gender")
     number = (pron or {}).get("number") or tok.feat("Number")
     subject = any(tree.rel(w) == "nsubj" for w in words)
-    plain = (plain_span.text if plain_span else mention.text).strip("„“”‚‘’»«›‹\"' ")
+    plain = (plain_span.text if plain_span else mention.text).strip("".join(QUOTE_CHARS) + " ")
     return MentionInfo(mention, sentence, gender, number, definite, possessed, subject, speaker, plain or mention.text)
 
 

@@ -111,10 +111,8 @@ def _in_subordinate(tree: Tree, verb: int, data: LanguageData) -> bool:
 
 def _inserted_after_content(tree: Tree, verb: int) -> list[int]:
     """Words before ", VERB subject." when the cue clause closes the sentence ("…, verlautete aus dem Kreml.")."""
-    k = verb - 1
-    while k >= 0 and tree.tokens[k].upos == "AUX":
-        k -= 1
-    if k < 1 or tree.tokens[k].text not in (",", "“", "”", "\"", "«", "»"):
+    k = tree.break_before(verb)
+    if k is None or k < 1:
         return []
     rest = range(verb + 1, len(tree))
     if any(tree.tokens[r].upos == "VERB" for r in rest) or any(tree.tokens[r].text in (",", ":") for r in rest):

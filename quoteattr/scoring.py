@@ -17,8 +17,9 @@ from typing import Iterable, Sequence
 
 import attrs
 
+from quoteattr.syntax import QUOTE_CHARS as QUOTE_MARKS
+
 ROLES = ("content", "source", "cue")
-QUOTE_MARKS = set("„“”‚‘’»«›‹\"'")
 
 
 @attrs.frozen

@@ -6,7 +6,7 @@ from quoteattr.cues import NOMINAL_UPOS, Cue
 from quoteattr.lang import LanguageData
 from quoteattr.model import Mention, Span
 from quoteattr.roles import split_name_role
-from quoteattr.syntax import Tree
+from quoteattr.syntax import QUOTE_CHARS, Tree
 
 # Dependents that do not belong to a speaker phrase.
 MENTION_EXCLUDE = ("acl", "advcl", "parataxis", "ccomp", "xcomp", "punct", "cc", "conj", "dep", "csubj", "advmod", "obl")
@@ -74,7 +74,7 @@ def speaker_head(tree: Tree, cue: Cue, data: LanguageData) -> tuple[int | None, 
     nxt = cue.head + 1
     if nxt < len(tree) and tree.lower(nxt) in data.impersonal_subjects and tree.tokens[nxt].upos == "PRON":
         subj = nxt  # "hieß es", "heißt es": the expletive right after the verb, whatever the parse says
-    if subj is not None and cue.kind == "verb" and _inserted(tree, cue.head) and subj < cue.head:
+    if subj is not None and cue.kind == "verb" and tree.break_before(cue.head) is not None and subj < cue.head:
         subj = None  # "…, verlautete aus dem Kreml.": the speaker follows the inserted cue
     if subj is not None:
         if tree.lower(subj) in data.impersonal_subjects:
@@ -105,7 +105,7 @@ def _leading_noun_phrase(tree: Tree, verb: int) -> list[int] | None:
     ("„Die Zeit“ schrieb", "Die Tageszeitung „The Guardian“ berichtete"), whatever the parse says."""
     words = list(range(0, verb))
     ok = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "X")
-    if not words or not all(tree.tokens[w].upos in ok or tree.is_punct(w) and tree.tokens[w].text in "„“”»«\"-" for w in words):
+    if not words or not all(tree.tokens[w].upos in ok or tree.is_punct(w) and (tree.tokens[w].text in QUOTE_CHARS or tree.glued(w)) for w in words):
         return None
     nouns = [w for w in words if tree.tokens[w].upos in ("NOUN", "PROPN")]
     return words if nouns else None
@@ -160,14 +160,6 @@ def _speech_noun_after(tree: Tree, verb: int, data: LanguageData) -> tuple[int, 
         if tree.is_punct(i) and tree.tokens[i].text in ".;:":
             return None
     return None
-
-
-def _inserted(tree: Tree, verb: int) -> bool:
-    """True for a cue clause after a comma or closing quote that ends the sentence ("…“, sagte er.")."""
-    k = verb - 1
-    while k >= 0 and tree.tokens[k].upos == "AUX":
-        k -= 1
-    return k >= 0 and tree.tokens[k].text in (",", "“", "”", "\"", "«", "»")
 
 
 def impersonal_parts(tree: Tree, cue: Cue, data: LanguageData) -> tuple[int, ...]:

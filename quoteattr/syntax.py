@@ -6,7 +6,8 @@ from typing import Iterable
 
 from quoteattr.model import Sentence, Span, Token
 
-QUOTE_CHARS = set("„“”‚‘’»«›‹\"'")
+QUOTE_CHARS = frozenset("„“”‚‘’»«›‹\"'")
+CLAUSE_BREAKS = frozenset(",“”\"«»")  # what separates an inserted cue clause from the content before it
 PUNCT_UPOS = {"PUNCT", "SYM"}
 
 
@@ -102,6 +103,14 @@ class Tree:
         if not 0 < i < len(self.tokens) - 1 or self.tokens[i].text not in ("-", "/", "‐", "–"):
             return False
         return self.tokens[i - 1].end == self.tokens[i].start and self.tokens[i].end == self.tokens[i + 1].start
+
+    def break_before(self, verb: int) -> int | None:
+        """Index of the comma or closing quote right before ``verb`` (auxiliaries skipped), or None:
+        "…“, sagte er", "…, verlautete aus dem Kreml"."""
+        k = verb - 1
+        while k >= 0 and self.tokens[k].upos == "AUX":
+            k -= 1
+        return k if k >= 0 and self.tokens[k].text in CLAUSE_BREAKS else None
 
     def units(self, indices: Iterable[int]) -> list[list[int]]:
         """``indices`` grouped into written words: "US", "-", "Präsident" form one unit."""
