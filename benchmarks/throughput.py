@@ -185,9 +185,9 @@ def write_report(out: Path, rows, curve, shares, speed, peak_mb) -> None:
     for r in rows:
         lines.append(f"| {r['lang']} | {r['procs']} | {r['docs']} | {r['tokens']} | {r['stanza_s']} | {r['quoteattr_s']} | "
                      f"{r['stanza_tok_s']} | {r['quoteattr_tok_s']} | {r['quoteattr_docs_s']} | {r['ratio']} |")
-    lines += ["", f"Share of quoteattr's time outside stanza (rules, detection, entities): "
+    lines += ["", "Share of quoteattr's time outside stanza (rules, detection, entities): "
               + ", ".join(f"{k} {v:.1%}" for k, v in shares.items()) + ".",
-              f"Quotation-span detection: " + ", ".join(f"{k} {v} MB/s" for k, v in speed.items()) + ".",
+              "Quotation-span detection: " + ", ".join(f"{k} {v} MB/s" for k, v in speed.items()) + ".",
               f"Peak resident memory of the benchmark driver (it also profiles quoteattr in-process): {peak_mb} MB. "
               "Memory over long streams was not measured in this run.", "",
               f"![throughput against batch size]({png.name})", ""]

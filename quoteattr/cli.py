@@ -58,6 +58,17 @@ def _jsonl_records(name: str, data: str, field: str) -> Iterator[tuple[str, obje
         yield doc_id, text
 
 
+def _attributor(args, **kwargs):
+    from quoteattr.api import Attributor
+
+    return Attributor(lang=None if args.lang == "auto" else args.lang, models=args.models, **kwargs)
+
+
+def _names(path: str | None) -> set[str] | None:
+    """The document names listed in ``path`` (one per line), or None for all."""
+    return set(Path(path).read_text().split()) if path else None
+
+
 def _record(doc, kinds: list[str] | None, min_confidence: float) -> dict:
     """A document as a JSON record, keeping only the quotes the filters let through."""
     record = doc.to_dict()
@@ -67,18 +78,16 @@ def _record(doc, kinds: list[str] | None, min_confidence: float) -> dict:
 
 
 def cmd_attribute(args) -> int:
-    from quoteattr.api import Attributor
-    from quoteattr.render import render_html
-    from quoteattr.tables import rows, write_csv
-
     from quoteattr.model import QUOTE_KINDS
+    from quoteattr.render import render_html
+    from quoteattr.tables import write_csv
 
     kinds = args.kinds.split(",") if args.kinds else None
     unknown = sorted(set(kinds or ()) - set(QUOTE_KINDS))
     if unknown:
         print(f"quoteattr: unknown kind(s) {', '.join(unknown)}; choose from {', '.join(QUOTE_KINDS)}", file=sys.stderr)
         return 2
-    attributor = Attributor(lang=None if args.lang == "auto" else args.lang, models=args.models)
+    attributor = _attributor(args)
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     failed = 0
     docs = []
@@ -118,16 +127,15 @@ def cmd_attribute(args) -> int:
 
 
 def cmd_predict(args) -> int:
-    from quoteattr.api import Attributor
     from quoteattr.formats import brat, spkatt
 
-    attributor = Attributor(lang=None if args.lang == "auto" else args.lang, models=args.models, lazy=not args.eager)
+    attributor = _attributor(args, lazy=not args.eager)
     in_dir, out_dir = Path(args.in_dir), Path(args.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     pattern = "*.json" if args.format == "spkatt" else "*.txt"
     files = sorted(in_dir.glob(pattern))
-    if args.names:
-        wanted = set(Path(args.names).read_text().split())
+    wanted = _names(args.names)
+    if wanted is not None:
         files = [f for f in files if f.stem in wanted]
     failed = 0
     for path in _progress(files, len(files), args.quiet, "predicting"):
@@ -167,8 +175,7 @@ def format_report(result: dict) -> str:
 def cmd_score(args) -> int:
     from quoteattr.scoring import score_dirs
 
-    names = set(Path(args.names).read_text().split()) if args.names else None
-    result = score_dirs(args.format, args.gold, args.pred, names)
+    result = score_dirs(args.format, args.gold, args.pred, _names(args.names))
     print(json.dumps(result, indent=1) if args.json else format_report(result))
     return 0
 
