@@ -6,7 +6,6 @@ import functools
 import os
 from typing import Any, Iterable, Iterator, Sequence
 
-import regex
 
 from quoteattr.attribute import build_document
 from quoteattr.lang import load_language
@@ -15,46 +14,9 @@ from quoteattr.model import Document, Sentence
 from quoteattr.parse import parse_sentences
 from quoteattr.pipeline import load_pipeline
 from quoteattr.quotes import detect_quotes
+from quoteattr.select import context_sentences, select_sentences
 from quoteattr.segment import from_pretokenized, paragraphs_of, tokenize
 from quoteattr.textutil import check_text
-
-LAZY_AFTER = 3  # sentences after a cue candidate that may hold free indirect speech
-
-
-@functools.cache
-def _cue_candidate_re(lang: str) -> regex.Pattern:
-    """Surface forms that may belong to a cue: lexicon stems, irregular forms, markers, complementizers."""
-    data = load_language(lang)
-    words = set(data.irregular_forms) | set(data.complementizers)
-    lemmas = [lemma.split()[-1].lower() for lemma in list(data.speech_verbs) + list(data.speech_nouns)]
-    # separable verbs appear split in text: "teilte … mit" for "mitteilen"
-    lemmas += [lemma[len(p):] for lemma in lemmas for p in data.separable_particles if lemma.startswith(p)]
-    for stem in lemmas:
-        for suffix in data.stem_suffixes:
-            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
-                stem = stem[: -len(suffix)]
-                break
-        words.add(stem)
-    acc = data.according_to
-    words.update(w.lower() for w in acc.get("prepositions", ()))
-    words.update(p[0] for p in acc.get("phrases", ()))
-    words.update(m.lower()[:5] for m in acc.get("noun_markers", ()))
-    words.update(acc.get("so_words", ()))
-    alternatives = "|".join(sorted((regex.escape(w) for w in words if w), key=len, reverse=True))
-    return regex.compile(rf"(?i)(?:^|[^\p{{L}}])(?:\p{{L}}*?)(?:{alternatives})")
-
-
-def select_sentences(text: str, sentences: Sequence[Sentence], quote_spans, lang: str) -> set[int]:
-    """Indices of sentences worth parsing: touching a quote, holding a cue candidate, or following one."""
-    pattern = _cue_candidate_re(lang)
-    chosen: set[int] = set()
-    spans = [(q.start, q.end) for q in quote_spans]
-    for i, sent in enumerate(sentences):
-        touches_quote = any(a < sent.end and b > sent.start for a, b in spans)
-        if touches_quote or pattern.search(sent.text):
-            chosen.update(range(max(0, i - 1), min(len(sentences), i + LAZY_AFTER + 1)))
-    return chosen
-
 
 class Attributor:
     """Finds who said what.  Load once, call many times.
@@ -100,28 +62,44 @@ class Attributor:
         return item
 
     def _finish(self, items: list[dict]) -> list[Document]:
-        """Parse the chosen sentences of all items together (one stanza batch per language) and attribute."""
+        """Parse the chosen sentences of all items together (one stanza batch per language) and attribute.
+
+        Lazily, a second pass parses the sentences before a quote whose speaker is still unresolved
+        (a pronoun or a bare role), where the entity it refers to may be named.
+        """
+        if not self.lazy:
+            self._parse(items, [range(len(it["sentences"])) for it in items])
+            return [self._build(it) for it in items]
+        self._parse(items, [select_sentences(it["sentences"], it["spans"], it["lang"]) for it in items])
+        docs = [self._build(it) for it in items]
+        context = [context_sentences(doc, it["sentences"]) for doc, it in zip(docs, items)]
+        if any(context):
+            self._parse(items, context)
+            docs = [self._build(it) if wanted else doc for doc, it, wanted in zip(docs, items, context)]
+        return docs
+
+    def _parse(self, items: list[dict], picks: list[Iterable[int]]) -> None:
+        """Tag and parse the picked sentences of each item in place, one stanza batch per language."""
         for lang in {it["lang"] for it in items if it["sentences"]}:
-            group = [it for it in items if it["lang"] == lang and it["sentences"]]
             flat: list[Sentence] = []
             chosen: list[int] = []
-            for it in group:
-                picks = (select_sentences(it["text"], it["sentences"], it["spans"], lang) if self.lazy
-                         else range(len(it["sentences"])))
-                chosen.extend(len(flat) + i for i in picks)
-                flat.extend(it["sentences"])
+            group = []
+            for it, pick in zip(items, picks):
+                if it["lang"] == lang and it["sentences"]:
+                    group.append(it)
+                    chosen.extend(len(flat) + i for i in pick)
+                    flat.extend(it["sentences"])
             parsed = parse_sentences(flat, self.pipeline(lang), chosen)
             pos = 0
             for it in group:
                 n = len(it["sentences"])
                 it["sentences"] = tuple(parsed[pos:pos + n])
                 pos += n
-        docs = []
-        for it in items:
-            models = self.pipeline(it["lang"]).quoteattr_models if it["sentences"] else None
-            docs.append(build_document(it["text"], it["lang"], it["paragraphs"], it["sentences"], it["spans"],
-                                       it["anomalies"], models=models, doc_id=it["id"]))
-        return docs
+
+    def _build(self, it: dict) -> Document:
+        models = self.pipeline(it["lang"]).quoteattr_models if it["sentences"] else None
+        return build_document(it["text"], it["lang"], it["paragraphs"], it["sentences"], it["spans"],
+                              it["anomalies"], models=models, doc_id=it["id"])
 
     def _attribute_batch(self, batch: Sequence[tuple[str, str | None, str | None]]) -> list[Document]:
         return self._finish([self._prepare(text, lang, doc_id) for text, lang, doc_id in batch])

@@ -46,6 +46,9 @@ class LanguageData:
     inflection_suffixes: tuple[str, ...] = ()
     role_genders: dict[str, Any] = attrs.Factory(dict)
     reflexive_pronouns: frozenset[str] = frozenset()
+    cue_endings: tuple[str, ...] = ()  # inflection endings of cue verbs and nouns, for lazy parsing
+    verb_infixes: tuple[str, ...] = ()  # before a verb stem, after any particle: "ge-sagt", "mit-zu-teilen"
+    compounds: bool = False  # nouns join into one word, so a cue stem may sit inside a longer word
 
     def is_noun_marker(self, lemma: str) -> bool:
         """True for a reporting noun of according-to phrases, compounds included ("Polizeiangaben")."""
@@ -135,4 +138,7 @@ def load_language(code: str) -> LanguageData:
         inflection_suffixes=tuple(raw.get("inflection_suffixes", ())),
         role_genders=raw.get("role_gender", {}),
         reflexive_pronouns=frozenset(raw.get("reflexive_pronouns", ())),
+        cue_endings=tuple(raw.get("cue_endings", ())),
+        verb_infixes=tuple(raw.get("verb_infixes", ())),
+        compounds=raw.get("compounds", False),
     )

@@ -1,0 +1,137 @@
+"""Lazy parsing: which sentences can hold part of an attribution and are worth parsing.
+
+Tagging and parsing dominate quoteattr's cost, so only these sentences go to
+stanza's tagger and parser:
+
+- sentences that touch a quotation span;
+- sentences with a cue word: a form of a speech verb or noun from the lexicon,
+  an according-to marker ("laut", "zufolge", "according to", "nach Angaben"),
+  or a "so" after a comma or closing quotation mark ("…, so X.");
+- sentences with a reported-mood form ("sei", "habe", …), and, up to three
+  sentences after one of the others, sentences with any subjunctive form
+  ("hätte", "würde"): these may continue a speaker as free indirect speech.
+
+When a quote's speaker is a pronoun or a bare role ("er", "der Minister") that
+the parsed sentences leave unresolved, the sentences just before it are parsed
+in a second pass (``context_sentences``), since the entity is often named there.
+
+The check reads word forms only, so it runs before any tagging.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Sequence
+
+import attrs
+import regex
+
+from quoteattr.lang import LanguageData, load_language
+from quoteattr.entities import PRONOUN_WINDOW
+from quoteattr.model import Document, QuoteSpan, Sentence
+from quoteattr.syntax import QUOTE_CHARS
+
+FOLLOW_AFTER = 3  # how far after an anchor a subjunctive sentence may continue its speaker
+
+
+def _stem(word: str, data: LanguageData) -> str:
+    for suffix in data.stem_suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _forms(words, data: LanguageData, prefixes=("",)) -> str:
+    """A regex alternative for the inflected forms of ``words``, each optionally preceded by one of ``prefixes``."""
+    endings = "|".join(regex.escape(e) for e in sorted(data.cue_endings, key=len, reverse=True))
+    alternatives = []
+    for word in sorted(words, key=len, reverse=True):
+        stem = _stem(word, data)
+        # a stripped stem needs an ending ("not" is no form of "note"); a final consonant may double ("admitted")
+        tail = rf"(?:{endings})" if stem != word else rf"(?:{endings})?"
+        alternatives.append(rf"{regex.escape(word)}(?:{endings})?|{regex.escape(stem)}{regex.escape(stem[-1])}?{tail}")
+    prefix = "|".join(regex.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return rf"(?:{prefix})(?:{'|'.join(alternatives)})"
+
+
+@attrs.frozen
+class CueWords:
+    """What marks a sentence as a possible cue sentence, compiled from the language data."""
+
+    whole: frozenset[str]
+    inflected: regex.Pattern
+    separated: dict[str, regex.Pattern]  # particle -> split-off stems of its verbs ("teilte … mit")
+    reported: frozenset[str]
+    subjunctive: frozenset[str]
+    so_words: frozenset[str]
+
+
+@functools.cache
+def cue_words(lang: str) -> CueWords:
+    data = load_language(lang)
+    acc = data.according_to
+    whole = set(data.irregular_forms) | {w.lower() for w in acc.get("prepositions", ())}
+    whole |= {w.lower() for w in acc.get("adverb_markers", ())} | {p[0].lower() for p in acc.get("phrases", ())}
+    verbs = {lemma.split()[-1].lower() for lemma in data.speech_verbs}
+    nouns = {lemma.lower() for lemma in [*data.speech_nouns, *acc.get("noun_markers", ())]}
+    infixes = ("", *data.verb_infixes)
+    by_particle: dict[str, set[str]] = {}
+    for verb in verbs:
+        for particle in data.separable_particles:
+            if verb.startswith(particle) and len(verb) > len(particle) + 2:
+                by_particle.setdefault(particle, set()).add(verb[len(particle):])
+    compound = r"\p{L}*?" if data.compounds else ""
+    irregular = "|".join(regex.escape(f) for f in sorted(data.irregular_forms, key=len, reverse=True) if len(f) >= 4)
+    # prefixed forms of irregular verbs: "widersprach", "vorgeschlagen"
+    alternatives = [compound + _forms(nouns, data), _forms(verbs, data, infixes), rf"{compound}(?:{irregular})"]
+    # the particle stays in front when the verb is not split: "mitgeteilt", "mitzuteilen"
+    alternatives += [_forms(stems, data, [particle + infix for infix in infixes]) for particle, stems in by_particle.items()]
+    inflected = regex.compile(rf"(?i)^(?:{'|'.join(alternatives)})$")
+    separated = {particle: regex.compile(rf"(?i)^{_forms(stems, data)}$") for particle, stems in by_particle.items()}
+    mood = data.reported_mood or {}
+    subjunctive = frozenset(mood.get("forms", ())) | frozenset(mood.get("exclude_forms", ()))
+    reported = subjunctive - frozenset(mood.get("exclude_forms", ()))
+    return CueWords(frozenset(whole), inflected, separated, reported, subjunctive, frozenset(acc.get("so_words", ())))
+
+
+def is_anchor(sentence: Sentence, lang: str) -> bool:
+    """Whether the words of ``sentence`` hold a cue word or a reported-mood form."""
+    cues = cue_words(lang)
+    words = [token.text.lower() for token in sentence.tokens]
+    for i, low in enumerate(words):
+        if low in cues.whole or low in cues.reported or cues.inflected.match(low):
+            return True
+        if low in cues.so_words and i and (words[i - 1] == "," or words[i - 1] in QUOTE_CHARS):
+            return True
+    present = set(words)
+    return any(particle in present and any(stems.match(w) for w in words)
+               for particle, stems in cues.separated.items())
+
+
+def _subjunctive(sentence: Sentence, lang: str) -> bool:
+    subjunctive = cue_words(lang).subjunctive
+    return any(token.text.lower() in subjunctive for token in sentence.tokens)
+
+
+def select_sentences(sentences: Sequence[Sentence], quote_spans: Sequence[QuoteSpan], lang: str) -> set[int]:
+    """Indices of the sentences worth parsing (see the module docstring)."""
+    spans = [(q.start, q.end) for q in quote_spans]
+    chosen: set[int] = set()
+    last = -FOLLOW_AFTER - 1
+    for i, sent in enumerate(sentences):
+        if (any(a < sent.end and b > sent.start for a, b in spans) or is_anchor(sent, lang)
+                or i - last <= FOLLOW_AFTER and _subjunctive(sent, lang)):
+            chosen.add(i)
+            last = i
+    return chosen
+
+
+def context_sentences(doc: Document, sentences: Sequence[Sentence]) -> set[int]:
+    """Unparsed sentences shortly before a quote whose speaker has no entity yet (a pronoun or a bare role)."""
+    wanted: set[int] = set()
+    for quote in doc.quotes:
+        if quote.speaker is None or quote.entity_name is not None or quote.speaker.name is not None:
+            continue
+        first = max(0, quote.sentence - PRONOUN_WINDOW)
+        wanted.update(i for i in range(first, quote.sentence) if not sentences[i].parsed)
+    return wanted

@@ -1,0 +1,49 @@
+"""Lazy parsing: which sentences are sent to the tagger and parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr.quotes import detect_quotes
+from quoteattr.segment import from_pretokenized
+from quoteattr.select import is_anchor, select_sentences
+
+
+def _sentences(*texts: str):
+    return from_pretokenized([t.split() for t in texts])[2]
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("de", "Die Regierung teilte am Montag ihre Pläne mit .", True),   # separable verb, split
+    ("de", "Das hat die Polizei mitgeteilt .", True),                 # particle and infix in front
+    ("de", "Ein Teil der Stadt ist gesperrt .", False),               # "teil" without the particle
+    ("de", "In einer Regierungserklärung ging es um Steuern .", True),  # compound of a cue noun
+    ("de", "Er bezeichnete den Plan als Fehler .", True),              # -ete ending
+    ("de", "Sie widersprach dem Kanzler .", True),                     # prefixed irregular form
+    ("de", "Die Polizei sperrte die Straße .", False),                 # "sei" inside a word
+    ("de", "Es kommt , so der Minister , bald .", True),               # "so" after a comma
+    ("de", "Es war so kalt wie nie .", False),
+    ("de", "Laut Polizei gab es keine Verletzten .", True),
+    ("en", "The plan was noted by the board .", True),
+    ("en", "He did not come .", False),                                # "not" is no form of "note"
+    ("en", "The vote was admitted as evidence .", True),               # doubled consonant
+    ("en", "According to the police , nobody was hurt .", True),
+    ("en", "The river rose overnight .", False),
+])
+def test_anchor(lang, sentence, expected):
+    assert is_anchor(_sentences(sentence)[0], lang) is expected
+
+
+def test_quote_sentences_are_selected_and_plain_ones_are_not():
+    texts = ["Der Zug fuhr ab .", "„ Wir kommen “ , rief sie .", "Es regnete ."]
+    sentences = _sentences(*texts)
+    text = "\n".join(texts)
+    spans, _ = detect_quotes(text, "de")
+    assert select_sentences(sentences, spans, "de") == {1}
+
+
+def test_subjunctive_continuation_is_selected_only_near_a_cue():
+    near = ["Der Minister erklärte , die Lage sei ernst .", "Man hätte früher handeln müssen ."]
+    far = ["Der Zug fuhr ab .", "Man hätte früher handeln müssen ."]
+    assert select_sentences(_sentences(*near), [], "de") == {0, 1}
+    assert select_sentences(_sentences(*far), [], "de") == set()
