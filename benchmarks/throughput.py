@@ -119,6 +119,35 @@ def rule_share(lang: str, texts: list[str]) -> float:
     return round(1 - stanza_time / total, 3) if total else 0.0
 
 
+def _resident_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _stream(args):
+    lang, texts, n, every = args
+    import itertools
+
+    from quoteattr import Attributor
+
+    attributor = Attributor(lang=lang, models="compact")
+    stream = (texts[i % len(texts)] for i in itertools.count())
+    samples, start = [], time.time()
+    for k, _ in enumerate(itertools.islice(attributor.pipe(stream, batch_size=16), n), 1):
+        if k % every == 0:
+            samples.append((k, round(_resident_mb()), round(time.time() - start)))
+    return samples
+
+
+def stream_memory(lang: str, texts: list[str], n: int, every: int = 1000) -> list[tuple[int, int, int]]:
+    """Resident memory (MB) of one process after every ``every`` of ``n`` documents streamed through ``pipe``."""
+    with mp.get_context("spawn").Pool(1) as pool:
+        return pool.apply(_stream, ((lang, texts, n, every),))
+
+
 def detection_speed(texts: list[str], lang: str) -> float:
     from quoteattr.quotes import find_quotes
 
@@ -134,7 +163,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=100)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "performance.md")
     parser.add_argument("--batch-sizes", type=int, nargs="+", default=[1, 4, 16, 64])
+    parser.add_argument("--stream", type=int, default=0,
+                        help="only measure memory while streaming this many German documents (cycling the corpus)")
     args = parser.parse_args(argv)
+    if args.stream:
+        samples = stream_memory("de", german_texts(args.data, args.docs), args.stream, max(1, args.stream // 10))
+        write_memory_report(args.out, samples, args.docs)
+        return 0
     de = german_texts(args.data, args.docs)
     en = english_texts(args.data, args.docs, sum(map(len, de)) // max(1, len(de)))
     rows, curve = [], {}
@@ -156,6 +191,27 @@ def main(argv: list[str] | None = None) -> int:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     write_report(args.out, rows, curve, shares, speed, peak)
     return 0
+
+
+MEMORY_MARKER = "## Memory over a long stream"
+
+
+def write_memory_report(out: Path, samples: list[tuple[int, int, int]], n_texts: int) -> None:
+    """Replace the memory section of ``out`` with the streamed-memory samples."""
+    first, last = samples[0], samples[-1]
+    change = (last[1] - first[1]) / first[1]
+    lines = [MEMORY_MARKER, "",
+             f"Measured on {datetime.date.today().isoformat()} with `OMP_NUM_THREADS=1 python benchmarks/throughput.py "
+             f"{' '.join(sys.argv[1:])}`: one process streams {last[0]:,} German documents (the first {n_texts} SpkAtt "
+             "articles, cycled) through `Attributor.pipe(batch_size=16)` and reads its resident memory "
+             f"(VmRSS) every {first[0]:,} documents.", "",
+             "| documents | resident MB | seconds |", "|---|---|---|"]
+    lines += [f"| {k:,} | {mb} | {sec} |" for k, mb, sec in samples]
+    lines += ["", f"From {first[0]:,} to {last[0]:,} documents resident memory changed by {change:+.1%} "
+              f"({first[1]} → {last[1]} MB).", ""]
+    text = out.read_text(encoding="utf-8") if out.exists() else "# Performance\n"
+    head = text.split(MEMORY_MARKER)[0].rstrip("\n")
+    out.write_text(head + "\n\n" + "\n".join(lines), encoding="utf-8")
 
 
 def write_report(out: Path, rows, curve, shares, speed, peak_mb) -> None:
@@ -188,9 +244,12 @@ def write_report(out: Path, rows, curve, shares, speed, peak_mb) -> None:
     lines += ["", "Share of quoteattr's time outside stanza (rules, detection, entities): "
               + ", ".join(f"{k} {v:.1%}" for k, v in shares.items()) + ".",
               "Quotation-span detection: " + ", ".join(f"{k} {v} MB/s" for k, v in speed.items()) + ".",
-              f"Peak resident memory of the benchmark driver (it also profiles quoteattr in-process): {peak_mb} MB. "
-              "Memory over long streams was not measured in this run.", "",
+              f"Peak resident memory of the benchmark driver (it also profiles quoteattr in-process): {peak_mb} MB; "
+              f"for memory over a long stream see below (`--stream`).", "",
               f"![throughput against batch size]({png.name})", ""]
+    old = out.read_text(encoding="utf-8") if out.exists() else ""
+    if MEMORY_MARKER in old:  # keep the streamed-memory section of an earlier --stream run
+        lines += [MEMORY_MARKER + old.split(MEMORY_MARKER, 1)[1]]
     out.write_text("\n".join(lines), encoding="utf-8")
 
 

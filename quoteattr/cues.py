@@ -63,7 +63,7 @@ def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, 
 
 def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     """Words of what verb ``verb`` reports: its clausal complement, or the clause it interrupts."""
-    before = _inserted_after_content(tree, verb)
+    before = _inserted_after_content(tree, verb, data)
     if before:
         return before
     comps = [c for c in tree.kids(verb, *CLAUSE_RELS) if any(tree.tokens[k].upos in VERBAL_UPOS for k in tree.subtree(c)) or tree.rel(c) == "parataxis"]
@@ -109,12 +109,13 @@ def _in_subordinate(tree: Tree, verb: int, data: LanguageData) -> bool:
     return 0 <= k + 1 < verb and tree.lower(k + 1) in data.complementizers and data.reported_mood is not None
 
 
-def _inserted_after_content(tree: Tree, verb: int) -> list[int]:
-    """Words before ", VERB subject." when the cue clause closes the sentence ("…, verlautete aus dem Kreml.")."""
+def _inserted_after_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
+    """Words before ", VERB subject." when the cue clause closes the sentence ("…, verlautete aus dem Kreml.",
+    "…, stellten die Forscher fest.")."""
     k = tree.break_before(verb)
     if k is None or k < 1:
         return []
-    rest = range(verb + 1, len(tree))
+    rest = [r for r in range(verb + 1, len(tree)) if tree.lower(r) not in data.separable_particles]
     if any(tree.tokens[r].upos == "VERB" for r in rest) or any(tree.tokens[r].text in (",", ":") for r in rest):
         return []
     return tree.trim(range(0, k))

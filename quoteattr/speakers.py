@@ -71,6 +71,8 @@ def speaker_head(tree: Tree, cue: Cue, data: LanguageData) -> tuple[int | None, 
     if cue.speaker_head is not None:
         return cue.speaker_head, cue.kind
     subj = _subject(tree, cue.head, data)
+    if subj is not None and (tree.tokens[subj].upos not in NOMINAL_UPOS or tree.kids(subj, "case")):
+        subj = None  # a parse error: an adverb or a prepositional phrase cannot be the speaker
     nxt = cue.head + 1
     if nxt < len(tree) and tree.lower(nxt) in data.impersonal_subjects and tree.tokens[nxt].upos == "PRON":
         subj = nxt  # "hieß es", "heißt es": the expletive right after the verb, whatever the parse says
@@ -165,6 +167,8 @@ def _speech_noun_after(tree: Tree, verb: int, data: LanguageData) -> tuple[int, 
 def impersonal_parts(tree: Tree, cue: Cue, data: LanguageData) -> tuple[int, ...]:
     """Cue words plus an impersonal subject ("hieß es", "it was said") or a reflexive ("äußerte sich")."""
     subj = _subject(tree, cue.head, data)
+    if subj is not None and (tree.tokens[subj].upos not in NOMINAL_UPOS or tree.kids(subj, "case")):
+        subj = None  # a parse error: an adverb or a prepositional phrase cannot be the speaker
     nxt = cue.head + 1
     if nxt < len(tree) and tree.lower(nxt) in data.impersonal_subjects and tree.tokens[nxt].upos == "PRON":
         subj = nxt
