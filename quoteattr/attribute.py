@@ -7,6 +7,8 @@ they are tried, each leave their name in ``Quote.method``:
 * a cue in the same sentence (verb with its subject or source oblique,
   according-to phrase, "…, so X") that governs the quote or reported clause;
 * a quoted fragment that is the object of a speech verb ("sprach von „…“");
+* a speech verb and a short noun phrase right after the closing mark, by word
+  order, when the parse links them to nothing ("“…,” Smith tells reporters.");
 * a cue sentence ending in a colon before the quote ("Er sagte:");
 * continuation of the previous speaker for quote-only sentences;
 * free indirect speech: Konjunktiv-I sentences after an attribution.
@@ -29,7 +31,7 @@ from quoteattr.syntax import QUOTE_CHARS, Tree
 
 CONFIDENCE = {
     "subject": 0.9, "inverted_np": 0.75, "leading_np": 0.7, "source_oblique": 0.85, "statement_owner": 0.85, "according_to": 0.85, "so": 0.85,
-    "fragment_object": 0.8, "impersonal": 0.5, "none": 0.4, "colon_cue": 0.7, "following_cue": 0.65,
+    "fragment_object": 0.8, "impersonal": 0.5, "none": 0.4, "pattern": 0.7, "colon_cue": 0.7, "following_cue": 0.65,
     "continuation": 0.6, "free_indirect": 0.5, "unattributed": 0.2,
 }
 
@@ -232,7 +234,8 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         if k in used_spans or not q.is_speech:
             continue
         first, last = _sentence_of(sentences, q.start), _sentence_of(sentences, max(q.start, q.end - 1))
-        draft = _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for)
+        draft = _pattern_cue(text, sentences, trees, last, q, data) or \
+            _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for)
         if draft is None:
             previous = _previous_speaker(drafts, sentences, first)
             if previous is not None:
@@ -332,6 +335,53 @@ def _fragment_object(tree: Tree, q: QuoteSpan, cue: Cue) -> tuple[int, ...] | No
             any(tree.tokens[k].upos in ("ADP", "PRON") for k in between):
         return tuple(k for k in between if tree.tokens[k].upos == "ADP")
     return None
+
+
+PATTERN_NP_MAX = 6  # words in a speaker phrase found by word order alone
+
+
+def _pattern_cue(text: str, sentences: Sequence[Sentence], trees: list, last: int, q: QuoteSpan,
+                 data: LanguageData) -> _Draft | None:
+    """A speech verb and a short noun phrase right after the closing mark, in either order
+    ("“…,” Smith said.", "“…,” said Smith.", "“…,” Viguerie tells Breitbart News."), found by word order
+    and lemma when the parse links them to nothing."""
+    tree = trees[last]
+    if tree is None:
+        return None
+    j = next((i for i, tok in enumerate(tree.tokens) if tok.start >= q.end), None)
+    while j is not None and j < len(tree) and tree.tokens[j].text == ",":
+        j += 1
+    if j is None or j >= len(tree):
+        return None
+
+    def speech_verb(i: int) -> bool:
+        return i < len(tree) and data.speech_verbs.get(tree.lemma(i), 0.0) >= MIN_QUOTE_CUE_WEIGHT
+
+    def noun_phrase(start: int) -> list[int]:
+        words = []
+        i = start
+        while i < len(tree) and not (tree.is_punct(i) and not tree.glued(i)) and not speech_verb(i):
+            words.append(i)
+            i += 1
+        first = tree.tokens[start] if start < len(tree) else None
+        opener = first is not None and (first.text[:1].isupper() or first.upos in ("DET", "PRON")
+                                        or first.text.lower() in data.pronouns)
+        return words if opener and 0 < len(words) <= PATTERN_NP_MAX else []
+
+    if speech_verb(j):
+        verb, words = j, noun_phrase(j + 1)
+    else:
+        words = noun_phrase(j)
+        verb = words[-1] + 1 if words else -1
+        if not speech_verb(verb):
+            return None
+    if not words:
+        return None
+    cut = next((w for w in words if tree.tokens[w].upos == "ADP"), None)
+    head = (cut - 1) if cut is not None and cut > words[0] else words[-1]
+    info = _mention_info(tree, words, head, last, text, data, speaker=True, nominative=True)
+    return _Draft("direct", q.content_start, q.content_end, last, cue_spans(tree, (verb,), text), info.mention,
+                  last, info, "pattern", data.speech_verbs[tree.lemma(verb)])
 
 
 def _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for) -> _Draft | None:

@@ -7,11 +7,14 @@ from quoteattr.model import Document, Mention, Quote
 EXPORTED_KINDS = ("direct", "mixed", "indirect", "free_indirect", "according_to", "reported")
 
 
-def attribution_groups(doc: Document) -> list[list[int]]:
+def attribution_groups(doc: Document, merge_continuations: bool = False) -> list[list[int]]:
     """Quote indices grouped into corpus attributions, in document order.
 
     A quote split by its cue ("“A,” he said, “B.”") is one attribution with two
-    content parts: direct quotes sharing cue and speaker are merged.
+    content parts: direct quotes sharing cue and speaker are merged.  With
+    ``merge_continuations`` (PolNeAR) a quote-only sentence that continues the
+    speaker of the quote just before it joins that attribution too
+    ("“A,” he said. “B.”").
     """
     groups: list[list[int]] = []
     by_key: dict[tuple, int] = {}
@@ -22,6 +25,11 @@ def attribution_groups(doc: Document) -> list[list[int]]:
         if q.kind == "direct" and q.cue and key in by_key:
             groups[by_key[key]].append(i)
             continue
+        if merge_continuations and groups and q.method == "continuation" and q.entity is not None:
+            before = doc.quotes[groups[-1][-1]]
+            if before.kind == "direct" and before.entity == q.entity and q.sentence - before.sentence <= 1:
+                groups[-1].append(i)
+                continue
         by_key[key] = len(groups)
         groups.append([i])
     return groups

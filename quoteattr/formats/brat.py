@@ -47,7 +47,7 @@ def annotations(doc: Document) -> list[dict[str, list[tuple[int, int]]]]:
     """quoteattr's attributions of ``doc`` as brat role spans (PolNeAR conventions: direct content
     includes its quotation marks; a quote split by its cue is one attribution)."""
     out = []
-    for group in attribution_groups(doc):
+    for group in attribution_groups(doc, merge_continuations=True):
         q = doc.quotes[group[0]]
         content = []
         for i in group:

@@ -32,6 +32,8 @@ TREEBANKS: dict[str, dict] = {
         # LIT leaves two thirds of its words without features (and "sei" without
         # Mood=Sub), which teaches the tagger to predict none: tag from the others.
         "processor_train": {"pos": ["de_gsd-ud-dev.conllu", "de_pud-ud-test.conllu"]},
+        # Konjunktiv I marks indirect speech but is rare: its sentences are repeated in the tagger's training part.
+        "oversample": {"pos": {"feature": "Mood=Sub", "times": 4}},
     },
     "en": {
         "train": [
@@ -85,7 +87,17 @@ def training_files(lang: str, proc: str) -> list[str]:
     return spec.get("processor_train", {}).get(proc, spec["train"])
 
 
-def prepare_data(ud_dir: Path, lang: str, work: Path, files: list[str]) -> dict[str, Path]:
+def oversample(sentences: list[list[str]], feature: str, times: int) -> list[list[str]]:
+    """``sentences`` with every sentence that has a word with ``feature`` repeated ``times`` times in all."""
+    out = []
+    for sent in sentences:
+        has = any(line.count("\t") >= 9 and feature in line.split("\t")[5].split("|") for line in sent)
+        out.extend([sent] * (times if has else 1))
+    return out
+
+
+def prepare_data(ud_dir: Path, lang: str, work: Path, files: list[str],
+                 repeat: dict | None = None) -> dict[str, Path]:
     """Write train/dev/test CoNLL-U, raw text and tokenizer label files for ``lang``."""
     from stanza.utils.datasets import conllu_to_text, prepare_tokenizer_data
 
@@ -94,6 +106,8 @@ def prepare_data(ud_dir: Path, lang: str, work: Path, files: list[str]) -> dict[
     for name in files:
         merged.extend(read_sentences(ud_dir / lang / name))
     train, dev = split_train_dev(merged)
+    if repeat:
+        train = oversample(train, repeat["feature"], repeat["times"])
     test = read_sentences(ud_dir / lang / spec["test"])
     paths: dict[str, Path] = {}
     work.mkdir(parents=True, exist_ok=True)
@@ -189,10 +203,12 @@ def train_language(ud_dir: Path, lang: str, out: Path, work: Path, threads: int,
         prepared: dict[tuple[str, ...], dict[str, Path]] = {}
         for proc in processors:
             files = training_files(lang, proc)
-            if tuple(files) not in prepared:
-                folder = work if files == TREEBANKS[lang]["train"] else work / proc
-                prepared[tuple(files)] = prepare_data(ud_dir, lang, folder, files)
-            data = prepared[tuple(files)]
+            repeat = TREEBANKS[lang].get("oversample", {}).get(proc)
+            key = (tuple(files), repr(repeat))
+            if key not in prepared:
+                folder = work if files == TREEBANKS[lang]["train"] and not repeat else work / proc
+                prepared[key] = prepare_data(ud_dir, lang, folder, files, repeat)
+            data = prepared[key]
             module, args = processor_args(proc, lang, data, work, out)
             seconds = _run(module, args, log, threads)
             record["processors"][proc] = {
