@@ -20,7 +20,7 @@ from typing import Sequence
 
 import attrs
 
-from quoteattr.cues import Cue, find_cues
+from quoteattr.cues import NOMINAL_UPOS, Cue, find_cues
 from quoteattr.entities import MentionInfo, cluster_mentions
 from quoteattr.lang import LanguageData, load_language
 from quoteattr.model import Anomaly, Document, Mention, Paragraph, Quote, QuoteSpan, Sentence, Span
@@ -166,9 +166,16 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
             if mention is not None and any(_inside(quote_spans[k], mention.start) and quote_spans[k].is_speech
                                            for k in in_sentence):
                 mention, info, method = None, None, "none"
+                # a second subject outside the quote ("“…, not the solution,” Espinoza said": both nsubj)
+                others = [c for c in tree.kids(cue.head, "nsubj") if tree.tokens[c].upos in NOMINAL_UPOS
+                          and not any(_inside(quote_spans[k], tree.tokens[c].start) for k in in_sentence)]
                 follower = following_noun_phrase(tree, cue.head, data)
-                if follower is not None and not any(_inside(quote_spans[k], tree.tokens[follower[0]].start)
-                                                    for k in in_sentence):
+                if others:
+                    words = tree.trim(mention_words(tree, others[-1], data))
+                    info = _mention_info(tree, words, others[-1], s, text, data, speaker=True, nominative=True)
+                    mention, method = info.mention, "subject"
+                elif follower is not None and not any(_inside(quote_spans[k], tree.tokens[follower[0]].start)
+                                                      for k in in_sentence):
                     info = _mention_info(tree, follower[1], follower[0], s, text, data, speaker=True, nominative=True)
                     mention, method = info.mention, "inverted_np"
             parts = tuple(p for p in impersonal_parts(tree, cue, data)
@@ -357,14 +364,14 @@ def _pattern_cue(text: str, sentences: Sequence[Sentence], trees: list, last: in
     def speech_verb(i: int) -> bool:
         return i < len(tree) and data.speech_verbs.get(tree.lemma(i), 0.0) >= MIN_QUOTE_CUE_WEIGHT
 
-    def noun_phrase(start: int) -> list[int]:
+    def noun_phrase(start: int, apposition: bool = False) -> list[int]:
         words = []
         i = start
         while i < len(tree) and not (tree.is_punct(i) and not tree.glued(i)) and not speech_verb(i):
             words.append(i)
             i += 1
         first = tree.tokens[start] if start < len(tree) else None
-        opener = first is not None and (first.text[:1].isupper() or first.upos in ("DET", "PRON")
+        opener = first is not None and (apposition or first.text[:1].isupper() or first.upos in ("DET", "PRON")
                                         or first.text.lower() in data.pronouns)
         return words if opener and 0 < len(words) <= PATTERN_NP_MAX else []
 
@@ -373,6 +380,12 @@ def _pattern_cue(text: str, sentences: Sequence[Sentence], trees: list, last: in
     else:
         words = noun_phrase(j)
         verb = words[-1] + 1 if words else -1
+        if words and verb < len(tree) and tree.tokens[verb].text == ",":
+            # an apposition between commas: "“…,” Brent Bozell, founder of the Media Research Center, tells …"
+            apposition = noun_phrase(verb + 1, apposition=True) if verb + 1 < len(tree) else []
+            after = apposition[-1] + 1 if apposition else -1
+            if apposition and after + 1 < len(tree) and tree.tokens[after].text == "," and speech_verb(after + 1):
+                words, verb = words + [verb] + apposition, after + 1
         if not speech_verb(verb):
             return None
     if not words:

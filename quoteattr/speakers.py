@@ -21,8 +21,8 @@ def _subject(tree: Tree, verb: int, data: LanguageData) -> int | None:
         seen.add(v)
         subj = [c for c in tree.kids(v) if (tree.full_rel(c) in SUBJECT_RELS or tree.rel(c) == "nsubj")
                 and tree.lower(c) not in data.reflexive_pronouns]
-        if subj:  # two subjects are a parse error: the one nearest the verb is the likelier speaker
-            return min(subj, key=lambda c: abs(c - v))
+        if subj:
+            return subj[0]
         if tree.rel(v) in ("conj", "xcomp") or tree.full_rel(v) in ("aux", "aux:pass"):
             v = tree.head(v)
         else:

@@ -44,3 +44,27 @@ def test_multi_sentence_and_multi_paragraph_quotes(attributor):
     assert first.speaker.text == "she" and first.entity_name == "Maria Lopez"
     assert second.text.startswith("The first step") and second.text.endswith("spring.")
     assert second.entity_name == "Maria Lopez" and second.method == "continuation"
+
+
+def test_speaker_and_verb_after_the_closing_mark_by_word_order(attributor):
+    # the compact tagger reads "tells" as a noun here; word order and lemma still find the cue
+    q = only(attributor("“There are six main voting blocs in the party,” Viguerie tells Breitbart News.", lang="en"))
+    assert (q.speaker.text, q.cue_text, q.method) == ("Viguerie", "tells", "pattern")
+
+
+def test_speaker_with_apposition_before_the_verb(attributor):
+    q = only(attributor("“Yes, I support Ted Cruz,” Brent Bozell III, founder of the Media Research Center, "
+                        "tells Breitbart News.", lang="en"))
+    assert q.speaker.name == "Brent Bozell" and q.role == "founder" and q.cue_text == "tells"
+
+
+def test_split_quote_continuation_is_one_brat_attribution(attributor):
+    from quoteattr.formats.brat import annotations
+
+    text = "“Culberson is part of the problem,” Espinoza said. “Fourteen years in Congress is long enough.”"
+    doc = attributor(text, lang="en")
+    assert [q.entity_name for q in attributed(doc)] == ["Espinoza", "Espinoza"]
+    (attribution,) = annotations(doc)
+    assert [text[a:b] for a, b in attribution["Content"]] == [
+        "“Culberson is part of the problem,”", "“Fourteen years in Congress is long enough.”"]
+    assert [text[a:b] for a, b in attribution["Source"]] == ["Espinoza"]
