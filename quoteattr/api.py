@@ -21,6 +21,10 @@ from quoteattr.textutil import check_text
 class Attributor:
     """Finds who said what.  Load once, call many times.
 
+    ``models`` picks the stanza models (``"auto"``, ``"compact"``, ``"stanza"``; see
+    ``load_pipeline``).  With ``lazy`` (the default) only sentences that can hold an
+    attribution are tagged and parsed (``quoteattr.select``); ``lazy=False`` parses all.
+
     >>> attributor = Attributor(lang="de")                # doctest: +SKIP
     >>> doc = attributor("„Wir kommen“, sagte sie.")      # doctest: +SKIP
     >>> doc.quotes[0].speaker.text                         # doctest: +SKIP

@@ -38,12 +38,14 @@ class Cue:
 def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, ...]]:
     """The lexicon lemma of verb ``i`` with its separable particle ("mitteilen") and the cue's words.
 
-    The cue's words include auxiliaries ("hatte … erklärt") and marks such as
-    "wie" in "wie X mitteilte".
+    The cue's words include auxiliaries ("hatte … erklärt"), marks such as
+    "wie" in "wie X mitteilte", and companions such as "sich" and "davon".
     """
     lemma = tree.lemma(i)
     extra = [c for c in tree.kids(i, "aux", "aux:pass") if c < i or tree.tokens[c].upos == "AUX"]
     extra += [c for c in tree.kids(i, "mark") if tree.lower(c) in data.cue_marks]
+    # "äußerte sich", "ging davon aus": reflexives and correlates belong to the cue
+    extra += [c for c in tree.kids(i) if tree.lower(c) in data.cue_companions]
     particles = tree.kids(i, "compound:prt")
     if not particles and data.separable_particles:
         # the particle closes the clause even when the parse misses it: "teilte … mit."

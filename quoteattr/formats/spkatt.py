@@ -78,7 +78,7 @@ def annotations(doc: Document, data: dict[str, Any]) -> list[dict[str, Any]]:
         cue = [t for part in q.cue for t in _token_ids(doc, part.start, part.end, sentence_ids)]
         speaker = source_mention(doc, q)
         source = _token_ids(doc, speaker.start, speaker.end, sentence_ids, skip_adp=True) if speaker else []
-        if q.kind == "according_to" and len(cue) > 1 and q.speaker:
+        if (q.kind == "according_to" or q.method == "according_to") and len(cue) > 1 and q.speaker:
             first = q.cue[0]
             noun_start = next((t.start for s in doc.sentences for t in s.tokens if t.start > first.start), first.end)
             source = _token_ids(doc, noun_start, q.speaker.end, sentence_ids)

@@ -37,6 +37,7 @@ class LanguageData:
     reportative_modals: frozenset[str] = frozenset()
     reported_object_cases: frozenset[str] = frozenset()
     cue_marks: frozenset[str] = frozenset()
+    cue_companions: frozenset[str] = frozenset()  # dependents of a cue verb that belong to the cue
     source_prepositions: frozenset[str] = frozenset()
     genitive_suffixes: tuple[str, ...] = ()
     separable_particles: frozenset[str] = frozenset()
@@ -129,6 +130,7 @@ def load_language(code: str) -> LanguageData:
         reportative_modals=frozenset(raw.get("reportative_modals", ())),
         reported_object_cases=frozenset(raw.get("reported_object_cases", ())),
         cue_marks=frozenset(raw.get("cue_marks", ())),
+        cue_companions=frozenset(raw.get("cue_companions", ())),
         source_prepositions=frozenset(raw.get("source_prepositions", ())),
         genitive_suffixes=tuple(raw.get("genitive_suffixes", ())),
         separable_particles=frozenset(raw.get("separable_particles", ())),
