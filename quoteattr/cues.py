@@ -43,7 +43,7 @@ def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, 
     """
     lemma = tree.lemma(i)
     extra = [c for c in tree.kids(i, "aux", "aux:pass") if c < i or tree.tokens[c].upos == "AUX"]
-    extra += [c for c in tree.kids(i, "mark") if tree.lower(c) in data.cue_marks]
+    extra += [c for c in tree.kids(i) if c < i and tree.lower(c) in data.cue_marks]
     # "äußerte sich", "ging davon aus": reflexives and correlates belong to the cue
     extra += [c for c in tree.kids(i) if tree.lower(c) in data.cue_companions]
     particles = tree.kids(i, "compound:prt")
@@ -249,6 +249,13 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[Cue]:
                     case = [k]
             if case:
                 owner = _owner(tree, i, data)
+                if owner is None:  # by word order: "nach Angaben der Polizei", "nach Angaben von Augenzeugen"
+                    k = i + 1
+                    if k < len(tree) and tree.lower(k) in data.source_prepositions:
+                        k += 1
+                    run = _np_run(tree, k) if k < len(tree) and tree.tokens[k].upos in ("DET", "PROPN", "NOUN") else []
+                    if run and (k > i + 1 or tree.tokens[k].upos == "DET"):
+                        owner = _np_head(tree, run)
                 # "nach Polizeiangaben": without an owner the reporting noun itself names the source
                 speaker = owner if owner is not None else i
                 words = _np_core(tree, speaker)

@@ -221,6 +221,11 @@ def _extend_names(tree: Tree, words: list[int], data: LanguageData) -> list[int]
             hi += 1
         elif hi + 1 < len(tree) and propn(hi) and surname(hi + 1):
             hi += 1
+        elif hi + 2 < len(tree) and tree.tokens[hi + 1].text == "(" and tree.tokens[hi].upos in ("NOUN", "PROPN"):
+            close = next((k for k in range(hi + 2, min(hi + 6, len(tree))) if tree.tokens[k].text == ")"), None)
+            if close is None:
+                break
+            hi = close  # a party or abbreviation in brackets: "Renate Schmidt ( SPD )"
         else:
             break
     while True:
