@@ -65,3 +65,13 @@ def test_bad_arguments():
         load_pipeline("de", models="huge")
     with pytest.raises(ValueError, match="unsupported language"):
         load_pipeline("fr")
+
+
+def test_training_recipe_repeats_konjunktiv_sentences_for_the_german_tagger():
+    from quoteattr.models.train import TREEBANKS, oversample, training_files
+
+    sub = ["1\tsei\tsein\tAUX\tVAFIN\tMood=Sub|Number=Sing\t0\troot\t_\t_"]
+    ind = ["# text = ist", "1\tist\tsein\tAUX\tVAFIN\tMood=Ind|Number=Sing\t0\troot\t_\t_"]
+    assert oversample([sub, ind], "Mood=Sub", 4) == [sub, sub, sub, sub, ind]
+    assert "de_lit-ud-test.conllu" not in training_files("de", "pos")
+    assert training_files("de", "depparse") == TREEBANKS["de"]["train"]
