@@ -24,8 +24,6 @@ def test_german_subject_of_inverted_verb():
     assert minister.deprel.startswith("nsubj") and head_of(doc, minister).text == "erklärte"
 
 
-@pytest.mark.xfail(strict=True, reason="the compact German tagger (600 training steps) leaves most UFeats empty; "
-                   "attribution falls back to the Konjunktiv forms in quoteattr/lang/de.json")
 def test_german_konjunktiv_is_tagged():
     doc = load_pipeline("de", models="compact")("Er sagte, er sei krank.")
     sei = next(w for w in words(doc) if w.text == "sei")
