@@ -159,10 +159,13 @@ def stream_memory(lang: str, texts: list[str], n: int, every: int = 1000) -> lis
 def detection_speed(texts: list[str], lang: str) -> float:
     from quoteattr.quotes import find_quotes
 
-    big = "\n\n".join(texts) * 5
-    start = time.time()
-    find_quotes(big, lang)
-    return round(len(big.encode("utf-8")) / (time.time() - start) / 1e6, 1)
+    big = "\n\n".join(texts) * 20
+    best = float("inf")
+    for _ in range(3):  # the best of three runs, as timeit does
+        start = time.perf_counter()
+        find_quotes(big, lang)
+        best = min(best, time.perf_counter() - start)
+    return round(len(big.encode("utf-8")) / best / 1e6, 1)
 
 
 def main(argv: list[str] | None = None) -> int:

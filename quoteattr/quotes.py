@@ -54,7 +54,8 @@ class _Open:
         return self.pos + len(self.mark)
 
 
-def _pair_marks(text: str, data: LanguageData) -> tuple[list[tuple[int, int, int, int]], list[Anomaly]]:
+def _pair_marks(text: str, data: LanguageData,
+                bounds: list[tuple[int, int]]) -> tuple[list[tuple[int, int, int, int]], list[Anomaly]]:
     """(start, content_start, content_end, end) of each matched pair, and anomalies."""
     mark_re, apos_re = _compiled(data.code)
     closers_of: dict[str, frozenset[str]] = {}
@@ -66,7 +67,6 @@ def _pair_marks(text: str, data: LanguageData) -> tuple[list[tuple[int, int, int
     pairs: list[tuple[int, int]] = []
     anomalies: list[Anomaly] = []
     stack: list[_Open] = []
-    bounds = paragraph_bounds(text)
     skip: set[int] = set()
 
     for p_index, (p_start, p_end) in enumerate(bounds):
@@ -138,9 +138,9 @@ def speech_score(text: str, start: int, end: int, depth: int, content_start: int
 def detect_quotes(text: str, lang: str) -> tuple[list[QuoteSpan], list[Anomaly]]:
     """Quotation spans of ``text`` in document order (outer before inner), and anomalies."""
     data = load_language(lang)
-    pairs, anomalies = _pair_marks(text, data)
-    pairs.sort(key=lambda p: (p[0], -p[3]))
     bounds = paragraph_bounds(text)
+    pairs, anomalies = _pair_marks(text, data, bounds)
+    pairs.sort(key=lambda p: (p[0], -p[3]))
     spans: list[QuoteSpan] = []
     open_stack: list[int] = []
     p_index = 0
