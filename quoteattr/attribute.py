@@ -78,8 +78,9 @@ def _mention_info(tree: Tree, words: list[int], head: int, sentence: int, text: 
     definite = bool(lead) and not any(tree.tokens[w].feat("Definite") == "Ind" or tree.lower(w) in data.indefinite_articles
                                       for w in lead)
     # a role-only mention with a name or possessive inside is someone's role ("Putins Sprecher", "his aide")
+    head_unit = next((u for u in tree.units(words) if head in u), [head])  # "US-Präsident" is one word
     possessed = not mention.name and any(
-        tree.full_rel(c) in ("nmod:poss", "det:poss") or tree.tokens[c].upos == "PROPN" for c in words if c != head)
+        tree.full_rel(c) in ("nmod:poss", "det:poss") or tree.tokens[c].upos == "PROPN" for c in words if c not in head_unit)
     plain_words = list(words)
     while plain_words and tree.tokens[plain_words[0]].upos in ("DET", "ADP"):
         plain_words.pop(0)

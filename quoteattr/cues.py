@@ -72,7 +72,10 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     # a clause opened by a complementizer, whatever relation the parse gave it ("sagte, dass …")
     comps += [c for c in tree.kids(verb, "advcl", "obj", "obl", "dep") if c not in comps and c > verb
               and tree.lower((tree.trim(tree.subtree(c)) or [c])[0]) in data.complementizers]
-    if not comps and tree.rel(verb) == "root":
+    # "erklärte, die Lage sei ernst": the clause after the comma, whether the parse made the cue its root
+    # or hung the cue below it ("erklärte" as csubj of "ernst")
+    head = tree.head(verb)
+    if not comps and (tree.rel(verb) == "root" or (head is not None and head > verb and tree.rel(verb) in CLAUSE_RELS + ("advcl", "dep"))):
         after = _clause_after_comma(tree, verb)
         if after:
             return after

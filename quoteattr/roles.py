@@ -71,11 +71,13 @@ def _base_form(tree: Tree, unit: list[int], gender: str | None, number: str | No
 
 def normalise_role(tree: Tree, units: list[list[int]], data: LanguageData, nominative: bool = False) -> str:
     noun = tree.tokens[units[-1][-1]]
-    number = noun.feat("Number")
-    # the gender most of the phrase agrees on (determiner, adjectives, noun): one tagging error does not decide
+    # gender belongs to the noun; without one, the gender most of the phrase agrees on (determiner, adjectives)
     words = [units[0][0] - 1] + [w for u in units for w in u] if units[0][0] > 0 else [w for u in units for w in u]
     votes = [g for w in words for g in (tree.tokens[w].feat("Gender") or "").split(",") if g]
-    gender = max(set(votes), key=lambda g: (votes.count(g), g == noun.feat("Gender"))) if votes else None
+    gender = noun.feat("Gender") or (max(set(votes), key=votes.count) if votes else None)
+    # number, by the phrase's majority: "seinem russischen Amtskollegen" is singular whatever the noun's tag says
+    numbers = [tree.tokens[w].feat("Number") for w in words if tree.tokens[w].feat("Number")]
+    number = max(set(numbers), key=lambda n: (numbers.count(n), n == noun.feat("Number"))) if numbers else None
     gender = data.role_gender(_surface(tree, units[-1])) or gender
     article = units[0][0] - 1
     if nominative and article >= 0 and tree.lower(article) in data.nominative_article_gender:
