@@ -6,7 +6,6 @@ import functools
 import os
 from typing import Any, Iterable, Iterator, Sequence
 
-
 from quoteattr.attribute import build_document
 from quoteattr.lang import load_language
 from quoteattr.langdetect import detect_language

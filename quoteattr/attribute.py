@@ -172,7 +172,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                           and not any(_inside(quote_spans[k], tree.tokens[c].start) for k in in_sentence)]
                 follower = following_noun_phrase(tree, cue.head, data)
                 if others:
-                    words = tree.trim(mention_words(tree, others[-1], data))
+                    words = mention_words(tree, others[-1], data)
                     info = _mention_info(tree, words, others[-1], s, text, data, speaker=True, nominative=True)
                     mention, method = info.mention, "subject"
                 elif follower is not None and not any(_inside(quote_spans[k], tree.tokens[follower[0]].start)
@@ -242,7 +242,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         if k in used_spans or not q.is_speech:
             continue
         first, last = _sentence_of(sentences, q.start), _sentence_of(sentences, max(q.start, q.end - 1))
-        draft = _pattern_cue(text, sentences, trees, last, q, data) or \
+        draft = _pattern_cue(text, trees, last, q, data) or \
             _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for)
         if draft is None:
             previous = _previous_speaker(drafts, sentences, first)
@@ -348,8 +348,7 @@ def _fragment_object(tree: Tree, q: QuoteSpan, cue: Cue) -> tuple[int, ...] | No
 PATTERN_NP_MAX = 6  # words in a speaker phrase found by word order alone
 
 
-def _pattern_cue(text: str, sentences: Sequence[Sentence], trees: list, last: int, q: QuoteSpan,
-                 data: LanguageData) -> _Draft | None:
+def _pattern_cue(text: str, trees: list, last: int, q: QuoteSpan, data: LanguageData) -> _Draft | None:
     """A speech verb and a short noun phrase right after the closing mark, in either order
     ("“…,” Smith said.", "“…,” said Smith.", "“…,” Viguerie tells Breitbart News."), found by word order
     and lemma when the parse links them to nothing."""

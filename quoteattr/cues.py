@@ -12,7 +12,7 @@ from __future__ import annotations
 import attrs
 
 from quoteattr.lang import LanguageData
-from quoteattr.syntax import Tree
+from quoteattr.syntax import QUOTE_CHARS, Tree
 
 CLAUSE_RELS = ("ccomp", "parataxis", "xcomp", "csubj")
 VERBAL_UPOS = {"VERB", "AUX"}
@@ -272,7 +272,7 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[Cue]:
             cues.append(Cue(sentence, i, (i,), "according_to", low, 0.8, i, (i,), tuple(_marker_content(tree, i))))
             used.add(i)
         # "…, so X."
-        if low in so_words and i > 0 and (tree.tokens[i - 1].text in (",",) or tree.tokens[i - 1].text in "“”«»\"'‘’›‹"):
+        if low in so_words and i > 0 and (tree.tokens[i - 1].text == "," or tree.tokens[i - 1].text in QUOTE_CHARS):
             np = _np_run(tree, i + 1)
             if np and any(tree.tokens[k].upos in ("NOUN", "PROPN", "PRON") for k in np):
                 around = set(np) | {i}
