@@ -23,4 +23,4 @@ for q in doc.quotes:
     who = q.entity_name or (q.speaker.text if q.speaker else "?")
     print(f"[{q.kind}] {q.text[:70]!r}")
     print(f"    speaker: {q.speaker.text if q.speaker else None!r} → {who!r}, role: {q.role!r}, "
-          f"cue: {q.cue_text!r}, confidence {q.confidence:.2f} ({q.method})")
+          f"cue: {q.cue.text if q.cue else None!r}, confidence {q.confidence:.2f} ({q.rule})")

@@ -30,6 +30,6 @@ for path in args.files:
         if any(f and query in f.lower() for f in fields):
             print(json.dumps({
                 "document": doc.id, "claim": q.text, "kind": q.kind, "speaker": fields[1],
-                "entity": q.entity_name, "role": q.role, "cue": q.cue_text,
+                "entity": q.entity_name, "role": q.role, "cue": q.cue.text if q.cue else None,
                 "confidence": q.confidence, "offsets": [q.start, q.end],
             }, ensure_ascii=False))

@@ -14,7 +14,7 @@ from quoteattr.parse import parse_sentences
 from quoteattr.pipeline import load_pipeline
 from quoteattr.quotes import detect_quotes
 from quoteattr.select import context_sentences, select_sentences
-from quoteattr.segment import from_pretokenized, paragraphs_of, tokenize
+from quoteattr.segment import expand_multiword, from_pretokenized, paragraphs_of, tokenize
 from quoteattr.textutil import check_text
 
 class Attributor:
@@ -118,6 +118,7 @@ class Attributor:
             raise TypeError("attribute_tokens expects a list of sentences, each a list of token strings")
         text, paragraphs, sents = from_pretokenized(sentences)
         lang = self._lang(text, lang)
+        sents = expand_multiword(sents, self.pipeline(lang))
         quote_spans, anomalies = detect_quotes(text, lang)
         item = {"text": text, "lang": lang, "id": id, "spans": quote_spans, "anomalies": anomalies,
                 "paragraphs": paragraphs, "sentences": sents}

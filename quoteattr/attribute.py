@@ -2,7 +2,7 @@
 
 ``build_document`` is the pure rule layer (no stanza): given parsed sentences
 and quotation spans it produces the ``Quote`` objects.  Rules, in the order
-they are tried, each leave their name in ``Quote.method``:
+they are tried, each leave their name in ``Quote.rule``:
 
 * a cue in the same sentence (verb with its subject or source oblique,
   according-to phrase, "…, so X") that governs the quote or reported clause;
@@ -20,10 +20,10 @@ from typing import Sequence
 
 import attrs
 
-from quoteattr.cues import NOMINAL_UPOS, Cue, find_cues
+from quoteattr.cues import NOMINAL_UPOS, CueCandidate, find_cues
 from quoteattr.entities import MentionInfo, cluster_mentions
 from quoteattr.lang import LanguageData, load_language
-from quoteattr.model import Anomaly, Document, Mention, Paragraph, Quote, QuoteSpan, Sentence, Span
+from quoteattr.model import Anomaly, Cue, Document, Mention, Paragraph, Quote, QuoteSpan, Sentence, Span
 from quoteattr.speakers import (
     cue_spans, following_noun_phrase, impersonal_parts, make_mention, mention_words, speaker_head, speaker_words,
 )
@@ -138,7 +138,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         sent = sentences[s]
         return [k for k in top_spans if quote_spans[k].start < sent.end and quote_spans[k].end > sent.start]
 
-    def speaker_for(tree: Tree, s: int, cue: Cue) -> tuple[Mention | None, MentionInfo | None, str]:
+    def speaker_for(tree: Tree, s: int, cue: CueCandidate) -> tuple[Mention | None, MentionInfo | None, str]:
         head, method = speaker_head(tree, cue, data)
         if head is None:
             return None, None, method
@@ -289,7 +289,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
     return _finish(text, lang, paragraphs, sentences, trees, quote_spans, anomalies, drafts, data, models, doc_id)
 
 
-def _addressee(tree: Tree, cue: Cue, text: str, data: LanguageData) -> Mention | None:
+def _addressee(tree: Tree, cue: CueCandidate, text: str, data: LanguageData) -> Mention | None:
     """Whom the speaker addresses: the indirect object, or the object of a verb with a content clause."""
     if cue.kind != "verb":
         return None
@@ -305,7 +305,7 @@ def _addressee(tree: Tree, cue: Cue, text: str, data: LanguageData) -> Mention |
     return None
 
 
-def _reported_object(tree: Tree, cue: Cue, data: LanguageData) -> list[int]:
+def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData) -> list[int]:
     """The nominal object of a speech act without a content clause ("forderte X", "warned of X")."""
     if cue.weight < 0.8:
         return []
@@ -323,11 +323,11 @@ def _reported_object(tree: Tree, cue: Cue, data: LanguageData) -> list[int]:
     return []
 
 
-def _has_complementizer(tree: Tree, cue: Cue, data: LanguageData) -> bool:
+def _has_complementizer(tree: Tree, cue: CueCandidate, data: LanguageData) -> bool:
     return any(tree.lower(w) in data.complementizers for w in cue.content[:2])
 
 
-def _fragment_object(tree: Tree, q: QuoteSpan, cue: Cue) -> tuple[int, ...] | None:
+def _fragment_object(tree: Tree, q: QuoteSpan, cue: CueCandidate) -> tuple[int, ...] | None:
     """Cue words for a quoted fragment that is an argument of the cue verb ("sprach von „…“")."""
     if cue.kind != "verb" or cue.weight < MIN_QUOTE_CUE_WEIGHT:
         return None
@@ -497,8 +497,9 @@ def _finish(text, lang, paragraphs, sentences, trees, quote_spans, anomalies, dr
         quotes.append(Quote(
             kind=d.kind, start=d.start, end=d.end, text=text[d.start:d.end], sentence=d.sentence,
             paragraph=sentences[d.sentence].paragraph if sentences else 0,
-            speaker=d.speaker, entity=entity_of[k], entity_name=ent.name if ent else None, role=role,
-            cue=d.cue, confidence=round(confidence, 3), method=d.method, marks=d.marks,
+            speaker=attrs.evolve(d.speaker, entity=ent.name if ent else None, role=role) if d.speaker else None,
+            entity=entity_of[k], entity_name=ent.name if ent else None, role=role,
+            cue=Cue.of(d.cue), confidence=round(confidence, 3), rule=d.method, marks=d.marks,
             depth=qs.depth if qs else 0, addressee=d.addressee,
         ))
     quotes = _nest(quotes)

@@ -21,7 +21,7 @@ NP_UPOS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "X"}
 
 
 @attrs.frozen
-class Cue:
+class CueCandidate:
     """A cue in one sentence: its word(s), its type, weight and governed content."""
 
     sentence: int
@@ -207,9 +207,9 @@ def _np_run(tree: Tree, start: int) -> list[int]:
     return out
 
 
-def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[Cue]:
+def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidate]:
     """All cues of one parsed sentence, in word order."""
-    cues: list[Cue] = []
+    cues: list[CueCandidate] = []
     acc = data.according_to
     preps = set(acc.get("prepositions", ()))
     adverb_markers = set(acc.get("adverb_markers", ()))
@@ -229,7 +229,7 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[Cue]:
                     head = _np_head(tree, np)
                     owner = _owner(tree, head, data) if tree.lemma(head).lower() in data.speech_nouns else None
                     words = tuple(range(i, i + len(phrase)))
-                    cues.append(Cue(sentence, i, words, "according_to", " ".join(phrase), 1.0,
+                    cues.append(CueCandidate(sentence, i, words, "according_to", " ".join(phrase), 1.0,
                                     owner if owner is not None else head, (), tuple(_marker_content(tree, head, words))))
                     used.update(range(i, i + len(phrase)))
         # "laut X", "X zufolge"
@@ -238,7 +238,7 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[Cue]:
             if noun is not None:
                 owner = _owner(tree, noun, data) if tree.lemma(noun) in data.speech_nouns else None
                 parts = (i, noun) if owner is not None else (i,)
-                cues.append(Cue(sentence, i, parts, "according_to", low, 1.0,
+                cues.append(CueCandidate(sentence, i, parts, "according_to", low, 1.0,
                                 owner if owner is not None else noun, (), tuple(_marker_content(tree, noun, (i,)))))
                 used.add(i)
         # "nach Angaben der X", "aus Sicht von X"
@@ -264,12 +264,12 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[Cue]:
                 words = _np_core(tree, speaker)
                 if speaker != i:  # "aus Kiews Sicht": the owner without the reporting noun
                     words = tree.contiguous_around([w for w in words if w not in (i, case[0])], speaker)
-                cues.append(Cue(sentence, i, (case[0], i), "according_to", f"{tree.lower(case[0])} {tree.lemma(i)}",
+                cues.append(CueCandidate(sentence, i, (case[0], i), "according_to", f"{tree.lower(case[0])} {tree.lemma(i)}",
                                 1.0, speaker, tuple(words), tuple(_marker_content(tree, i, (case[0],)))))
                 used.update((case[0], i))
         # "Demnach …": the adverb is both cue and source
         if low in adverb_markers:
-            cues.append(Cue(sentence, i, (i,), "according_to", low, 0.8, i, (i,), tuple(_marker_content(tree, i))))
+            cues.append(CueCandidate(sentence, i, (i,), "according_to", low, 0.8, i, (i,), tuple(_marker_content(tree, i))))
             used.add(i)
         # "…, so X."
         if low in so_words and i > 0 and (tree.tokens[i - 1].text == "," or tree.tokens[i - 1].text in QUOTE_CHARS):
@@ -281,7 +281,7 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[Cue]:
                 if tree.tokens[i - 1].text == ",":
                     around.add(i - 1)
                 content = tree.trim(k for k in range(len(tree)) if k not in around)
-                cues.append(Cue(sentence, i, (i,), "so", low, 1.0, _np_head(tree, np), tuple(np), tuple(content)))
+                cues.append(CueCandidate(sentence, i, (i,), "so", low, 1.0, _np_head(tree, np), tuple(np), tuple(content)))
                 used.add(i)
 
     for i, tok in enumerate(tree.tokens):
@@ -291,7 +291,7 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[Cue]:
         weight = data.speech_verbs.get(lemma)
         if not weight:
             continue
-        cues.append(Cue(sentence, i, parts, "verb", lemma, weight, None, (), tuple(clause_content(tree, i, data))))
+        cues.append(CueCandidate(sentence, i, parts, "verb", lemma, weight, None, (), tuple(clause_content(tree, i, data))))
     cues.sort(key=lambda c: c.head)
     return cues
 

@@ -13,7 +13,7 @@ from typing import IO, Any, Iterable, Iterator
 
 import attrs
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 QUOTE_KINDS = ("direct", "mixed", "indirect", "free_indirect", "according_to", "reported", "term")
 
@@ -133,7 +133,8 @@ class QuoteSpan:
 
 @attrs.frozen
 class Mention:
-    """A speaker mention: its span, and its split into name and role where the text allows."""
+    """A speaker mention: its span, its split into name and role where the text allows, and the canonical
+    name of the entity it refers to (``entity``), once resolved within the document."""
 
     start: int
     end: int
@@ -141,6 +142,35 @@ class Mention:
     name: str | None = None
     role: str | None = None
     is_pronoun: bool = False
+    entity: str | None = None
+
+
+def _check_parts(instance, attribute, value):
+    if not value:
+        raise ValueError("a cue has at least one part")
+
+
+@attrs.frozen
+class Cue:
+    """The words that introduce a quote, which may be apart ("teilte … mit").
+
+    ``parts`` are their exact spans; ``text`` joins them with single spaces ("teilte mit"); ``start`` and
+    ``end`` reach from the first part to the last, so ``text`` equals ``document_text[start:end]`` only
+    for a cue of one part.
+    """
+
+    start: int
+    end: int
+    text: str
+    parts: tuple[Span, ...] = attrs.field(validator=_check_parts)
+
+    @classmethod
+    def of(cls, parts: Iterable[Span]) -> "Cue | None":
+        """The cue made of ``parts`` (in text order), or None when there are none."""
+        parts = tuple(sorted(parts, key=lambda s: s.start))
+        if not parts:
+            return None
+        return cls(parts[0].start, parts[-1].end, " ".join(p.text for p in parts), parts)
 
 
 @attrs.frozen
@@ -158,8 +188,10 @@ class Quote:
     """One attribution: what was said, by whom, introduced by which cue.
 
     ``start``/``end``/``text`` cover the quoted or reported content (without
-    quotation marks).  ``cue`` may have several parts ("teilte … mit").
-    ``method`` names the rule that found the speaker; ``confidence`` is 0–1.
+    quotation marks).  ``speaker`` is the mention of who said it, with the entity's canonical name and the
+    role resolved in the document; ``entity_name`` and ``role`` repeat them for quotes whose speaker is only
+    known through an earlier quote.  ``cue`` may have several parts ("teilte … mit").  ``rule`` names the
+    rule that found the speaker; ``confidence`` is 0–1.
     """
 
     kind: str
@@ -172,17 +204,13 @@ class Quote:
     entity: int | None = None
     entity_name: str | None = None
     role: str | None = None
-    cue: tuple[Span, ...] = ()
+    cue: Cue | None = None
     confidence: float = 0.0
-    method: str = ""
+    rule: str = ""
     marks: tuple[str, str] | None = None
     depth: int = 0
     parent: int | None = None
     addressee: Mention | None = None
-
-    @property
-    def cue_text(self) -> str | None:
-        return " ".join(part.text for part in self.cue) if self.cue else None
 
 
 @attrs.frozen
@@ -215,6 +243,9 @@ class Document:
         def mention(d):
             return Mention(**d) if d else None
 
+        def cue(d):
+            return Cue(**{**d, "parts": tuple(Span(**s) for s in d["parts"])}) if d else None
+
         return cls(
             text=data["text"],
             lang=data["lang"],
@@ -229,7 +260,7 @@ class Document:
                     **q,
                     "speaker": mention(q.get("speaker")),
                     "addressee": mention(q.get("addressee")),
-                    "cue": tuple(Span(**c) for c in q.get("cue", ())),
+                    "cue": cue(q.get("cue")),
                     "marks": tuple(q["marks"]) if q.get("marks") else None,
                 })
                 for q in data.get("quotes", ())

@@ -45,7 +45,7 @@ def _marked_text(doc: Document) -> str:
         colour = KIND_COLOURS.get(q.kind, "#eee")
         add(q.start, 2, f'<span class="qa-quote qa-{q.kind}" style="background:{colour}" title="{html.escape(_label(q))}" data-quote="{n}">')
         add(q.end, -2, f'</span><span class="qa-label">{html.escape(_label(q))}</span>')
-        for c in q.cue:
+        for c in q.cue.parts if q.cue else ():
             if c.end <= q.start or c.start >= q.end:
                 add(c.start, 1, '<span class="qa-cue">')
                 add(c.end, -1, "</span>")
@@ -71,7 +71,7 @@ def _table(doc: Document) -> str:
         if q.kind == "term":
             continue
         cells = [q.kind, q.text, q.speaker.text if q.speaker else "", q.entity_name or "", q.role or "",
-                 q.cue_text or "", f"{q.confidence:.2f}"]
+                 q.cue.text if q.cue else "", f"{q.confidence:.2f}"]
         rows.append("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in cells) + "</tr>")
     return f'<table class="qa-table">{head}{"".join(rows)}</table>'
 

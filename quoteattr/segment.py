@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import attrs
+
 from quoteattr.model import Paragraph, Sentence, Token
 from quoteattr.textutil import clean_for_tokenizer, paragraph_bounds
 
@@ -51,6 +53,34 @@ def tokenize(text: str, pipeline) -> tuple[tuple[Paragraph, ...], tuple[Sentence
         p = _paragraph_index(paragraphs, start, p)
         sentences.append(Sentence(start, end, text[start:end], p, tuple(words)))
     return paragraphs, tuple(sentences)
+
+
+def expand_multiword(sentences: Sequence[Sentence], pipeline) -> tuple[Sentence, ...]:
+    """Split the multi-word tokens of pre-tokenized sentences ("zum" → "zu" + "dem") with stanza's MWT model.
+
+    The taggers and parsers are trained on syntactic words, so an unsplit "zum" would be mistagged.  Tokens
+    are split when the MWT model's training data lists them as multi-word tokens.
+    """
+    from stanza.models.common.doc import Document as StanzaDocument
+
+    if "mwt" not in pipeline.processors:
+        return tuple(sentences)
+    known = pipeline.processors["mwt"].trainer.expansion_dict
+
+    def is_multiword(token: str) -> bool:
+        return not token.endswith(".") and (token in known or token.lower() in known)
+
+    if not any(is_multiword(tok.text) for sent in sentences for tok in sent.tokens):
+        return tuple(sentences)
+    doc = StanzaDocument([[{"id": i + 1, "text": tok.text, **({"misc": "MWT=Yes"} if is_multiword(tok.text) else {})}
+                           for i, tok in enumerate(sent.tokens)] for sent in sentences])
+    doc = pipeline.processors["mwt"].process(doc)
+    result = []
+    for sent, stanza_sent in zip(sentences, doc.sentences):
+        words = tuple(Token(tok.start, tok.end, tok.text, form=word.text if word.text != tok.text else None)
+                      for tok, stanza_token in zip(sent.tokens, stanza_sent.tokens) for word in stanza_token.words)
+        result.append(attrs.evolve(sent, tokens=words))
+    return tuple(result)
 
 
 def from_pretokenized(sentences: Sequence[Sequence[str]]) -> tuple[str, tuple[Paragraph, ...], tuple[Sentence, ...]]:

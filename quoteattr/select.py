@@ -58,54 +58,90 @@ def _forms(words, data: LanguageData, prefixes=("",)) -> str:
 class CueWords:
     """What marks a sentence as a possible cue sentence, compiled from the language data."""
 
-    whole: frozenset[str]
-    inflected: regex.Pattern
-    separated: dict[str, regex.Pattern]  # particle -> split-off stems of its verbs ("teilte … mit")
+    whole: frozenset[str]  # according-to markers, any case
+    nouns: regex.Pattern  # inflected (and compound) forms of cue nouns
+    verbs: regex.Pattern  # inflected forms of cue verbs, irregular ones included
+    separated: dict[str, regex.Pattern]  # particle -> verb forms that need it in the sentence ("teilte … mit")
     reported: frozenset[str]
     subjunctive: frozenset[str]
     so_words: frozenset[str]
+    capitalised_nouns: bool
+
+
+def _irregular(data: LanguageData, verbs: set[str]) -> tuple[set[str], dict[str, set[str]]]:
+    """Irregular forms of the cue verbs: whole words ("sprach", "widersprach", "angegeben"), and the
+    forms of separable verbs that are cues only with their particle in the sentence ("gab … bekannt")."""
+    whole: set[str] = set()
+    by_particle: dict[str, set[str]] = {}
+    for form, infinitive in data.irregular_forms.items():
+        for verb in verbs:
+            if verb.endswith(infinitive):
+                prefix = verb[: -len(infinitive)]
+                whole.add(prefix + form)
+                if prefix in data.separable_particles:
+                    by_particle.setdefault(prefix, set()).add(form)
+    return whole, by_particle
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @functools.cache
 def cue_words(lang: str) -> CueWords:
     data = load_language(lang)
     acc = data.according_to
-    whole = set(data.irregular_forms) | {w.lower() for w in acc.get("prepositions", ())}
-    whole |= {w.lower() for w in acc.get("adverb_markers", ())} | {p[0].lower() for p in acc.get("phrases", ())}
-    verbs = {lemma.split()[-1].lower() for lemma in data.speech_verbs}
+    whole = {w.lower() for w in acc.get("prepositions", ())} | {w.lower() for w in acc.get("adverb_markers", ())}
+    whole |= {p[0].lower() for p in acc.get("phrases", ())}
+    verbs = {lemma.replace(" ", "").lower() for lemma in data.speech_verbs}
     nouns = {lemma.lower() for lemma in [*data.speech_nouns, *acc.get("noun_markers", ())]}
     infixes = ("", *data.verb_infixes)
-    by_particle: dict[str, set[str]] = {}
+    stems: dict[str, set[str]] = {}
     for verb in verbs:
         for particle in data.separable_particles:
             if verb.startswith(particle) and len(verb) > len(particle) + 2:
-                by_particle.setdefault(particle, set()).add(verb[len(particle):])
+                stems.setdefault(particle, set()).add(verb[len(particle):])
+    irregular, irregular_split = _irregular(data, verbs)
     compound = r"\p{L}*?" if data.compounds else ""
-    irregular = "|".join(regex.escape(f) for f in sorted(data.irregular_forms, key=len, reverse=True) if len(f) >= 4)
-    # prefixed forms of irregular verbs: "widersprach", "vorgeschlagen"
-    alternatives = [compound + _forms(nouns, data), _forms(verbs, data, infixes), rf"{compound}(?:{irregular})"]
     # the particle stays in front when the verb is not split: "mitgeteilt", "mitzuteilen"
-    alternatives += [_forms(stems, data, [particle + infix for infix in infixes]) for particle, stems in by_particle.items()]
-    inflected = regex.compile(rf"(?i)^(?:{'|'.join(alternatives)})$")
-    separated = {particle: regex.compile(rf"(?i)^{_forms(stems, data)}$") for particle, stems in by_particle.items()}
+    verb_forms = [_forms(verbs, data, infixes), _alternation(irregular)]
+    verb_forms += [_forms(s, data, [particle + infix for infix in infixes]) for particle, s in stems.items()]
+    separated = {}
+    for particle in set(stems) | set(irregular_split):
+        alternatives = [_forms(stems.get(particle, ()), data)] if particle in stems else []
+        alternatives += [_alternation(irregular_split[particle])] if particle in irregular_split else []
+        separated[particle] = regex.compile(rf"(?i)^(?:{'|'.join(alternatives)})$")
     mood = data.reported_mood or {}
     subjunctive = frozenset(mood.get("forms", ())) | frozenset(mood.get("exclude_forms", ()))
     reported = subjunctive - frozenset(mood.get("exclude_forms", ()))
-    return CueWords(frozenset(whole), inflected, separated, reported, subjunctive, frozenset(acc.get("so_words", ())))
+    return CueWords(frozenset(whole), regex.compile(rf"(?i)^{compound}{_forms(nouns, data)}$"),
+                    regex.compile(rf"(?i)^(?:{'|'.join(verb_forms)})$"), separated, reported, subjunctive,
+                    frozenset(acc.get("so_words", ())), data.capitalised_nouns)
+
+
+def _may_be_verb(words: Sequence[str], i: int, cues: CueWords) -> bool:
+    """False for a capitalised word inside a sentence where nouns are capitalised ("die Frage")."""
+    return not cues.capitalised_nouns or i == 0 or not words[i][:1].isupper() or not words[i - 1][:1].isalnum()
 
 
 def is_anchor(sentence: Sentence, lang: str) -> bool:
     """Whether the words of ``sentence`` hold a cue word or a reported-mood form."""
     cues = cue_words(lang)
-    words = [token.text.lower() for token in sentence.tokens]
-    for i, low in enumerate(words):
-        if low in cues.whole or low in cues.reported or cues.inflected.match(low):
+    words = [token.text for token in sentence.tokens]
+    lows = [word.lower() for word in words]
+    verbs = []
+    for i, low in enumerate(lows):
+        if low in cues.whole or low in cues.reported or cues.nouns.match(low):
             return True
-        if low in cues.so_words and i and (words[i - 1] == "," or words[i - 1] in QUOTE_CHARS):
+        if _may_be_verb(words, i, cues):
+            if cues.verbs.match(low):
+                return True
+            verbs.append(low)
+        if low in cues.so_words and i and (lows[i - 1] == "," or lows[i - 1] in QUOTE_CHARS):
             return True
-    present = set(words)
-    return any(particle in present and any(stems.match(w) for w in words)
-               for particle, stems in cues.separated.items())
+    present = set(lows)
+    return any(particle in present and any(forms.match(w) for w in verbs)
+               for particle, forms in cues.separated.items())
 
 
 def _subjunctive(sentence: Sentence, lang: str) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quoteattr.cues import NOMINAL_UPOS, Cue
+from quoteattr.cues import NOMINAL_UPOS, CueCandidate
 from quoteattr.lang import LanguageData
 from quoteattr.model import Mention, Span
 from quoteattr.roles import split_name_role
@@ -53,7 +53,7 @@ def _agent(tree: Tree, verb: int, data: LanguageData) -> int | None:
     return None
 
 
-def speaker_words(tree: Tree, cue: Cue, head: int, method: str, data: LanguageData) -> list[int]:
+def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: LanguageData) -> list[int]:
     """The words of the speaker phrase headed by ``head``, found by the rule ``method``."""
     if method == "inverted_np":
         return following_noun_phrase(tree, cue.head, data)[1]
@@ -66,7 +66,7 @@ def speaker_words(tree: Tree, cue: Cue, head: int, method: str, data: LanguageDa
     return list(cue.speaker_tokens) or mention_words(tree, head, data)
 
 
-def speaker_head(tree: Tree, cue: Cue, data: LanguageData) -> tuple[int | None, str]:
+def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData) -> tuple[int | None, str]:
     """The head word of the speaker phrase for ``cue`` and the rule that found it."""
     if cue.speaker_head is not None:
         return cue.speaker_head, cue.kind
@@ -164,8 +164,8 @@ def _speech_noun_after(tree: Tree, verb: int, data: LanguageData) -> tuple[int, 
     return None
 
 
-def impersonal_parts(tree: Tree, cue: Cue, data: LanguageData) -> tuple[int, ...]:
-    """Cue words plus an impersonal subject ("hieß es", "it was said") or a reflexive ("äußerte sich")."""
+def impersonal_parts(tree: Tree, cue: CueCandidate, data: LanguageData) -> tuple[int, ...]:
+    """CueCandidate words plus an impersonal subject ("hieß es", "it was said") or a reflexive ("äußerte sich")."""
     subj = _subject(tree, cue.head, data)
     if subj is not None and (tree.tokens[subj].upos not in NOMINAL_UPOS or tree.kids(subj, "case")):
         subj = None  # a parse error: an adverb or a prepositional phrase cannot be the speaker

@@ -8,7 +8,7 @@ from typing import IO, Iterable
 from quoteattr.model import Document
 
 COLUMNS = ("doc_id", "kind", "quote", "speaker", "entity", "role", "cue", "confidence", "start", "end",
-           "speaker_start", "speaker_end", "method")
+           "speaker_start", "speaker_end", "rule")
 
 
 def rows(doc: Document, kinds: Iterable[str] | None = None, min_confidence: float = 0.0) -> list[dict]:
@@ -21,9 +21,9 @@ def rows(doc: Document, kinds: Iterable[str] | None = None, min_confidence: floa
         out.append({
             "doc_id": doc.id, "kind": q.kind, "quote": q.text,
             "speaker": q.speaker.text if q.speaker else None, "entity": q.entity_name, "role": q.role,
-            "cue": q.cue_text, "confidence": q.confidence, "start": q.start, "end": q.end,
+            "cue": q.cue.text if q.cue else None, "confidence": q.confidence, "start": q.start, "end": q.end,
             "speaker_start": q.speaker.start if q.speaker else None,
-            "speaker_end": q.speaker.end if q.speaker else None, "method": q.method,
+            "speaker_end": q.speaker.end if q.speaker else None, "rule": q.rule,
         })
     return out
 

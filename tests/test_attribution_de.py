@@ -7,16 +7,16 @@ from conftest import attributed, only
 
 def test_direct_quote_with_inverted_subject(attributor):
     q = only(attributor("„Wir kommen morgen wieder“, erklärte der Minister.", lang="de"))
-    assert (q.kind, q.text, q.speaker.text, q.cue_text, q.role) == (
+    assert (q.kind, q.text, q.speaker.text, q.cue.text, q.role) == (
         "direct", "Wir kommen morgen wieder", "der Minister", "erklärte", "Minister")
-    assert q.method in ("subject", "inverted_np") and q.confidence >= 0.7
+    assert q.rule in ("subject", "inverted_np") and q.confidence >= 0.7
 
 
 def test_indirect_dass_clause(attributor):
     q = only(attributor("Der Sprecher sagte am Montag, dass die Gespräche fortgesetzt werden.", lang="de"))
     assert q.kind == "indirect"
     assert q.text == "dass die Gespräche fortgesetzt werden"
-    assert q.speaker.text == "Der Sprecher" and q.cue_text == "sagte"
+    assert q.speaker.text == "Der Sprecher" and q.cue.text == "sagte"
 
 
 def test_konjunktiv_continues_the_speaker(attributor):
@@ -29,18 +29,18 @@ def test_konjunktiv_continues_the_speaker(attributor):
 
 def test_separable_cue(attributor):
     q = only(attributor("Die Firma teilte am Montag mit, dass sie 200 Stellen streicht.", lang="de"))
-    assert q.cue_text == "teilte mit" and q.speaker.text == "Die Firma"
+    assert q.cue.text == "teilte mit" and q.speaker.text == "Die Firma"
 
 
 def test_laut_is_according_to(attributor):
     q = only(attributor("Laut Polizei wurden bei dem Unfall drei Menschen verletzt.", lang="de"))
-    assert q.kind == "according_to" and q.speaker.text == "Polizei" and q.cue_text == "Laut"
+    assert q.kind == "according_to" and q.speaker.text == "Polizei" and q.cue.text == "Laut"
     assert q.text == "wurden bei dem Unfall drei Menschen verletzt"
 
 
 def test_so_construction(attributor):
     q = only(attributor("„Das ist ein großer Erfolg für uns alle“, so die Sprecherin.", lang="de"), "direct")
-    assert q.speaker.text == "die Sprecherin" and q.cue_text == "so"
+    assert q.speaker.text == "die Sprecherin" and q.cue.text == "so"
 
 
 def test_name_and_role_split(attributor):

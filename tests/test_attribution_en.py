@@ -7,13 +7,13 @@ from conftest import attributed, only
 
 def test_pronoun_subject(attributor):
     q = only(attributor('"We will win," she said.', lang="en"))
-    assert (q.kind, q.text, q.speaker.text, q.cue_text) == ("direct", "We will win,", "she", "said")
+    assert (q.kind, q.text, q.speaker.text, q.cue.text) == ("direct", "We will win,", "she", "said")
 
 
 def test_inverted_said_with_apposition(attributor):
     q = only(attributor("“The plan is dead,” said John Smith, the company's chief executive.", lang="en"))
     assert q.speaker.name == "John Smith" and q.entity_name == "John Smith"
-    assert q.cue_text == "said"
+    assert q.cue.text == "said"
 
 
 def test_x_said(attributor):
@@ -23,7 +23,7 @@ def test_x_said(attributor):
 
 def test_according_to(attributor):
     q = only(attributor("The company lost two billion dollars last year, according to the agency.", lang="en"))
-    assert q.kind == "according_to" and q.cue_text == "according to" and q.speaker.text == "the agency"
+    assert q.kind == "according_to" and q.cue.text == "according to" and q.speaker.text == "the agency"
     assert q.text.startswith("The company lost")
 
 
@@ -41,21 +41,21 @@ def test_multi_sentence_and_multi_paragraph_quotes(attributor):
     assert [q.kind for q in quotes] == ["direct", "direct"]
     first, second = quotes
     assert first.text == "We have waited too long. We will act now,"
-    assert first.speaker.text == "she" and first.entity_name == "Maria Lopez"
+    assert first.speaker.text == "she" and first.speaker.entity == "Maria Lopez"
     assert second.text.startswith("The first step") and second.text.endswith("spring.")
-    assert second.entity_name == "Maria Lopez" and second.method == "continuation"
+    assert second.entity_name == "Maria Lopez" and second.rule == "continuation"
 
 
 def test_speaker_and_verb_after_the_closing_mark_by_word_order(attributor):
     # the compact tagger reads "tells" as a noun here; word order and lemma still find the cue
     q = only(attributor("“There are six main voting blocs in the party,” Viguerie tells Breitbart News.", lang="en"))
-    assert (q.speaker.text, q.cue_text, q.method) == ("Viguerie", "tells", "pattern")
+    assert (q.speaker.text, q.cue.text, q.rule) == ("Viguerie", "tells", "pattern")
 
 
 def test_speaker_with_apposition_before_the_verb(attributor):
     q = only(attributor("“Yes, I support Ted Cruz,” Brent Bozell III, founder of the Media Research Center, "
                         "tells Breitbart News.", lang="en"))
-    assert q.speaker.name == "Brent Bozell" and q.role == "founder" and q.cue_text == "tells"
+    assert q.speaker.name == "Brent Bozell" and q.role == "founder" and q.cue.text == "tells"
 
 
 def test_split_quote_continuation_is_one_brat_attribution(attributor):

@@ -85,3 +85,19 @@ def test_brat_reader_survives_line_breaks_in_span_texts(tmp_path):
                    "T4\tAttribution 3 7\tsaid\nE1\tAttribution:T4 Content:T2 Cue:T3 Source:T1\n", encoding="utf-8")
     [att] = brat.read_annotations(ann)
     assert att == {"Source": [(0, 2)], "Cue": [(3, 7)], "Content": [(10, 30), (31, 40)]}
+
+
+def test_pretokenized_contractions_are_split_for_the_parser_and_keep_their_ids(attributor):
+    # "zum" / "vom" are one token in the input and two syntactic words ("zu dem") for the tagger
+    sentences = [["Der", "Sprecher", "vom", "Ministerium", "sagte", "zum", "Abschluss", ":",
+                  "„", "Wir", "sind", "zufrieden", "“", "."]]
+    doc = attributor.attribute_tokens(sentences, lang="de")
+    words = doc.sentences[0].tokens
+    assert [w.form for w in words if w.text == "zum"] == ["zu", "dem"]
+    assert next(w for w in words if w.form == "zu").upos == "ADP"
+    q = next(q for q in doc.quotes if q.kind == "direct")
+    assert q.speaker.text.startswith("Der Sprecher")
+    data = {"Sentences": [{"SentenceId": 0, "Tokens": sentences[0]}]}
+    [ann] = spkatt.annotations(doc, data)
+    assert ann["Cue"] == ["0:4"] and ann["Source"][:2] == ["0:0", "0:1"]
+    assert all(int(i.split(":")[1]) < len(sentences[0]) for key in ("Message", "Source", "Cue") for i in ann[key])

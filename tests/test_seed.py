@@ -53,14 +53,16 @@ def test_required_attribution(seed_doc, seed_text, att):
         assert seed_text[q.speaker.start:q.speaker.end] == q.speaker.text
     if att["speaker"] is not None:
         assert q.entity_name == att["speaker"]
+        assert q.speaker is None or q.speaker.entity == att["speaker"]
     if att["role"] is not None:
-        assert q.role is not None
+        assert q.role is not None and (q.speaker is None or q.speaker.role == q.role)
         assert q.role.lower() == att["role"].lower() or q.role.lower() in roles_of(att["speaker"])
     if att["cue"] is None:
-        assert not q.cue
+        assert q.cue is None
     else:
-        assert q.cue_text is not None
-        assert q.cue_text.lower() == att["cue"].lower()
+        assert q.cue is not None
+        assert q.cue.text.lower() == att["cue"].lower()
+        assert all(seed_text[p.start:p.end] == p.text for p in q.cue.parts)
 
 
 def test_seed_kinds_and_nesting(seed_doc):

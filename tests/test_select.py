@@ -24,6 +24,12 @@ def _sentences(*texts: str):
     ("de", "Es kommt , so der Minister , bald .", True),               # "so" after a comma
     ("de", "Es war so kalt wie nie .", False),
     ("de", "Laut Polizei gab es keine Verletzten .", True),
+    ("de", "Die Regierung gab die Zahlen am Montag bekannt .", True),  # irregular form, particle split off
+    ("de", "Die Stadt gab viel Geld für Straßen aus .", False),        # "gab" without a cue particle
+    ("de", "Das hat die Behörde bekanntgegeben .", True),              # particle joined to the participle
+    ("de", "Die Polizei hat zwei Männer festgenommen .", False),       # "nahm" belongs to "annehmen" only
+    ("de", "Die Frage ist offen .", False),                            # capitalised: the noun, not "frage"
+    ("de", "Frage nicht , warum .", True),                             # sentence-initial verb
     ("en", "The plan was noted by the board .", True),
     ("en", "He did not come .", False),                                # "not" is no form of "note"
     ("en", "The vote was admitted as evidence .", True),               # doubled consonant
@@ -47,3 +53,13 @@ def test_subjunctive_continuation_is_selected_only_near_a_cue():
     far = ["Der Zug fuhr ab .", "Man hätte früher handeln müssen ."]
     assert select_sentences(_sentences(*near), [], "de") == {0, 1}
     assert select_sentences(_sentences(*far), [], "de") == set()
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_irregular_form_belongs_to_a_cue_verb(lang):
+    from quoteattr.lang import load_language
+
+    data = load_language(lang)
+    verbs = [lemma.replace(" ", "").lower() for lemma in data.speech_verbs]
+    orphans = {form: inf for form, inf in data.irregular_forms.items() if not any(v.endswith(inf) for v in verbs)}
+    assert not orphans

@@ -21,11 +21,11 @@ def attribution_groups(doc: Document, merge_continuations: bool = False) -> list
     for i, q in enumerate(doc.quotes):
         if q.kind not in EXPORTED_KINDS:
             continue
-        key = (q.kind, tuple((c.start, c.end) for c in q.cue), (q.speaker.start, q.speaker.end) if q.speaker else None)
+        key = (q.kind, tuple((c.start, c.end) for c in q.cue.parts) if q.cue else (), (q.speaker.start, q.speaker.end) if q.speaker else None)
         if q.kind == "direct" and q.cue and key in by_key:
             groups[by_key[key]].append(i)
             continue
-        if merge_continuations and groups and q.method == "continuation" and q.entity is not None:
+        if merge_continuations and groups and q.rule == "continuation" and q.entity is not None:
             before = doc.quotes[groups[-1][-1]]
             if before.kind == "direct" and before.entity == q.entity and q.sentence - before.sentence <= 1:
                 groups[-1].append(i)

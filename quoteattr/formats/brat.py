@@ -57,7 +57,7 @@ def annotations(doc: Document) -> list[dict[str, list[tuple[int, int]]]]:
         speaker = source_mention(doc, q)
         out.append({
             "Source": [(speaker.start, speaker.end)] if speaker else [],
-            "Cue": [(c.start, c.end) for c in q.cue],
+            "Cue": [(c.start, c.end) for c in q.cue.parts] if q.cue else [],
             "Content": content,
         })
     return out

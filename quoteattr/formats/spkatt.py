@@ -35,11 +35,17 @@ def token_sentences(data: dict[str, Any]) -> list[list[str]]:
 
 
 def _token_ids(doc: Document, start: int, end: int, sentence_ids: list[Any], skip_adp: bool = False) -> list[str]:
+    """SpkAtt ids of the surface tokens overlapping ``start:end``; the words of a multi-word token ("zum" →
+    "zu", "dem") share its id.  With ``skip_adp`` a leading preposition is left out ("von X" → "X")."""
     ids = []
     for s_index, sent in enumerate(doc.sentences):
         if sent.end <= start or sent.start >= end:
             continue
-        for t_index, tok in enumerate(sent.tokens):
+        t_index, previous = -1, None
+        for tok in sent.tokens:
+            if (tok.start, tok.end) == previous:
+                continue
+            t_index, previous = t_index + 1, (tok.start, tok.end)
             if tok.start < end and tok.end > start:
                 if skip_adp and not ids and tok.upos == "ADP":
                     continue
@@ -75,11 +81,11 @@ def annotations(doc: Document, data: dict[str, Any]) -> list[dict[str, Any]]:
                 message += _token_ids(doc, *with_marks(doc, part), sentence_ids)
             else:
                 message += _token_ids(doc, part.start, part.end, sentence_ids)
-        cue = [t for part in q.cue for t in _token_ids(doc, part.start, part.end, sentence_ids)]
+        cue = [t for part in (q.cue.parts if q.cue else ()) for t in _token_ids(doc, part.start, part.end, sentence_ids)]
         speaker = source_mention(doc, q)
         source = _token_ids(doc, speaker.start, speaker.end, sentence_ids, skip_adp=True) if speaker else []
-        if (q.kind == "according_to" or q.method == "according_to") and len(cue) > 1 and q.speaker:
-            first = q.cue[0]
+        if (q.kind == "according_to" or q.rule == "according_to") and len(cue) > 1 and q.speaker:
+            first = q.cue.parts[0]
             noun_start = next((t.start for s in doc.sentences for t in s.tokens if t.start > first.start), first.end)
             source = _token_ids(doc, noun_start, q.speaker.end, sentence_ids)
             cue = cue[:1]

@@ -33,7 +33,7 @@ class LanguageData:
     role_nouns: frozenset[str]
     role_suffixes: tuple[str, ...]
     adjective_endings: dict[str, str] | None
-    irregular_forms: frozenset[str] = frozenset()
+    irregular_forms: dict[str, str] = attrs.Factory(dict)  # irregular form -> its infinitive ("gab" -> "geben")
     reportative_modals: frozenset[str] = frozenset()
     reported_object_cases: frozenset[str] = frozenset()
     cue_marks: frozenset[str] = frozenset()
@@ -50,6 +50,7 @@ class LanguageData:
     cue_endings: tuple[str, ...] = ()  # inflection endings of cue verbs and nouns, for lazy parsing
     verb_infixes: tuple[str, ...] = ()  # before a verb stem, after any particle: "ge-sagt", "mit-zu-teilen"
     compounds: bool = False  # nouns join into one word, so a cue stem may sit inside a longer word
+    capitalised_nouns: bool = False  # nouns start with a capital, so a capitalised word inside a sentence is no verb
 
     def is_noun_marker(self, lemma: str) -> bool:
         """True for a reporting noun of according-to phrases, compounds included ("Polizeiangaben")."""
@@ -126,7 +127,7 @@ def load_language(code: str) -> LanguageData:
         role_nouns=frozenset(raw["role_nouns"]) | frozenset(w.lower() for w in raw["role_nouns"]),
         role_suffixes=tuple(raw["role_suffixes"]),
         adjective_endings=raw.get("adjective_endings"),
-        irregular_forms=frozenset(raw.get("irregular_forms", ())),
+        irregular_forms=raw.get("irregular_forms", {}),
         reportative_modals=frozenset(raw.get("reportative_modals", ())),
         reported_object_cases=frozenset(raw.get("reported_object_cases", ())),
         cue_marks=frozenset(raw.get("cue_marks", ())),
@@ -143,4 +144,5 @@ def load_language(code: str) -> LanguageData:
         cue_endings=tuple(raw.get("cue_endings", ())),
         verb_infixes=tuple(raw.get("verb_infixes", ())),
         compounds=raw.get("compounds", False),
+        capitalised_nouns=raw.get("capitalised_nouns", False),
     )
