@@ -1,0 +1,27 @@
+"""Every language data file holds the keys docs/languages.md lists, and the page lists every key used."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import regex
+
+from conftest import ROOT
+from quoteattr.lang import DATA_DIR, available_languages, load_language
+
+DOC = (ROOT / "docs" / "languages.md").read_text(encoding="utf-8")
+# the first column of the key table
+DOCUMENTED = {key for cell in regex.findall(r"(?m)^\| (`.*?) \|", DOC) for key in regex.findall(r"`(\w+)`", cell)}
+OPTIONAL = {"reported_mood", "adjective_endings", "irregular_forms", "reportative_modals", "reported_object_cases",
+            "cue_marks", "cue_companions", "source_prepositions", "genitive_suffixes", "separable_particles",
+            "indefinite_articles", "nominative_article_gender", "stem_suffixes", "inflection_suffixes",
+            "role_gender", "reflexive_pronouns", "cue_endings", "verb_infixes", "compounds", "capitalised_nouns"}
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_data_file_keys_are_documented_and_complete(code):
+    raw = json.loads((DATA_DIR / f"{code}.json").read_text(encoding="utf-8"))
+    assert set(raw) <= DOCUMENTED, f"undocumented keys: {set(raw) - DOCUMENTED}"
+    assert DOCUMENTED - OPTIONAL <= set(raw), f"missing keys: {DOCUMENTED - OPTIONAL - set(raw)}"
+    assert load_language(code).code == code
