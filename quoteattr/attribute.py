@@ -9,7 +9,8 @@ they are tried, each leave their name in ``Quote.rule``:
 * a quoted fragment that is the object of a speech verb ("sprach von „…“");
 * a speech verb and a short noun phrase right after the closing mark, by word
   order, when the parse links them to nothing ("“…,” Smith tells reporters.");
-* a cue sentence ending in a colon before the quote ("Er sagte:");
+* a cue sentence ending in a colon before the quote ("Er sagte:"), or, without a speech verb, the
+  sentence's main verb and its subject ("Dabei griff sie den Minister an:");
 * continuation of the previous speaker for quote-only sentences;
 * free indirect speech: Konjunktiv-I sentences after an attribution.
 """
@@ -20,7 +21,7 @@ from typing import Sequence
 
 import attrs
 
-from quoteattr.cues import NOMINAL_UPOS, CueCandidate, find_cues
+from quoteattr.cues import NOMINAL_UPOS, CueCandidate, find_cues, frame_cue
 from quoteattr.entities import MentionInfo, cluster_mentions
 from quoteattr.lang import LanguageData, load_language
 from quoteattr.model import Anomaly, Cue, Document, Mention, Paragraph, Quote, QuoteSpan, Sentence, Span
@@ -31,7 +32,7 @@ from quoteattr.syntax import QUOTE_CHARS, Tree
 
 CONFIDENCE = {
     "subject": 0.9, "inverted_np": 0.75, "leading_np": 0.7, "source_oblique": 0.85, "statement_owner": 0.85, "according_to": 0.85, "so": 0.85,
-    "fragment_object": 0.8, "impersonal": 0.5, "none": 0.4, "pattern": 0.7, "colon_cue": 0.7, "following_cue": 0.65,
+    "fragment_object": 0.8, "impersonal": 0.5, "none": 0.4, "pattern": 0.7, "colon_cue": 0.7, "colon_frame": 0.55, "following_cue": 0.65,
     "continuation": 0.6, "free_indirect": 0.5, "unattributed": 0.2,
 }
 
@@ -413,12 +414,16 @@ def _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for) ->
     for s, method in candidates:
         tree = trees[s]
         cues = [c for c in find_cues(tree, s, data) if c.kind == "verb" and len(c.content) < 2]
+        frame = frame_cue(tree, s, data) if method == "colon_cue" else None
+        if frame is not None and tree.tokens[frame.head].start < q.start and all(c.head != frame.head for c in cues):
+            cues.append(frame)
         for cue in cues:
             mention, info, how = speaker_for(tree, s, cue)
             if mention is None:
                 continue
+            rule = "colon_frame" if cue is frame else method
             return _Draft("direct", q.content_start, q.content_end, first, cue_spans(tree, cue.parts, text),
-                          mention, s, info, method, cue.weight)
+                          mention, s, info, rule, cue.weight)
     return None
 
 

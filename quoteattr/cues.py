@@ -17,6 +17,7 @@ from quoteattr.syntax import QUOTE_CHARS, Tree
 CLAUSE_RELS = ("ccomp", "parataxis", "xcomp", "csubj")
 VERBAL_UPOS = {"VERB", "AUX"}
 NOMINAL_UPOS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+FRAME_WEIGHT = 0.5  # a verb that only frames a quote after a colon
 NP_UPOS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "X"}
 
 
@@ -294,6 +295,17 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
         cues.append(CueCandidate(sentence, i, parts, "verb", lemma, weight, None, (), tuple(clause_content(tree, i, data))))
     cues.sort(key=lambda c: c.head)
     return cues
+
+
+def frame_cue(tree: Tree, sentence: int, data: LanguageData) -> CueCandidate | None:
+    """The main verb of a sentence that introduces a quote after a colon without a speech verb ("Dabei griff
+    sie den Minister an:"), as a weak cue."""
+    roots = [i for i, tok in enumerate(tree.tokens) if tok.head == -1 and tok.upos in VERBAL_UPOS]
+    if not roots:
+        return None
+    lemma, parts = verb_lemma(tree, roots[0], data)
+    parts = tuple(sorted({*parts, *tree.kids(roots[0], "compound:prt")}))
+    return CueCandidate(sentence, roots[0], parts, "verb", lemma, FRAME_WEIGHT)
 
 
 def _np_head(tree: Tree, words: list[int]) -> int:

@@ -3,7 +3,7 @@
 Tagging and parsing dominate quoteattr's cost, so only these sentences go to
 stanza's tagger and parser:
 
-- sentences that touch a quotation span;
+- sentences that touch a quotation span, and sentences ending in a colon right before one;
 - sentences with a cue word: a form of a speech verb or noun from the lexicon,
   an according-to marker ("laut", "zufolge", "according to", "nach Angaben"),
   or a "so" after a comma or closing quotation mark ("…, so X.");
@@ -152,10 +152,13 @@ def _subjunctive(sentence: Sentence, lang: str) -> bool:
 def select_sentences(sentences: Sequence[Sentence], quote_spans: Sequence[QuoteSpan], lang: str) -> set[int]:
     """Indices of the sentences worth parsing (see the module docstring)."""
     spans = [(q.start, q.end) for q in quote_spans]
+    quoted = [any(a < sent.end and b > sent.start for a, b in spans) for sent in sentences]
     chosen: set[int] = set()
     last = -FOLLOW_AFTER - 1
     for i, sent in enumerate(sentences):
-        if (any(a < sent.end and b > sent.start for a, b in spans) or is_anchor(sent, lang)
+        # a sentence ending in a colon introduces the quote after it ("Dabei griff sie ihn an:")
+        frames_quote = i + 1 < len(sentences) and quoted[i + 1] and sent.text.rstrip().endswith(":")
+        if (quoted[i] or frames_quote or is_anchor(sent, lang)
                 or i - last <= FOLLOW_AFTER and _subjunctive(sent, lang)):
             chosen.add(i)
             last = i

@@ -22,7 +22,8 @@ def _subject(tree: Tree, verb: int, data: LanguageData) -> int | None:
         subj = [c for c in tree.kids(v) if (tree.full_rel(c) in SUBJECT_RELS or tree.rel(c) == "nsubj")
                 and tree.lower(c) not in data.reflexive_pronouns]
         if subj:
-            return subj[0]
+            # of two subjects (a parse error), a personal pronoun is the likelier one: "Gegenüber X äußerte er"
+            return ([c for c in subj if tree.lower(c) in data.pronouns] or subj)[0]
         if tree.rel(v) in ("conj", "xcomp") or tree.full_rel(v) in ("aux", "aux:pass"):
             v = tree.head(v)
         else:

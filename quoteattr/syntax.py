@@ -105,12 +105,16 @@ class Tree:
         return self.tokens[i - 1].end == self.tokens[i].start and self.tokens[i].end == self.tokens[i + 1].start
 
     def break_before(self, verb: int) -> int | None:
-        """Index of the comma or closing quote right before ``verb`` (auxiliaries skipped), or None:
-        "…“, sagte er", "…, verlautete aus dem Kreml"."""
+        """Index of the comma or closing quote right before ``verb`` (auxiliaries skipped) that ends a clause
+        or a quote, or None: "…“, sagte er", "…, verlautete aus dem Kreml" — but not the comma after an
+        apposition ("Maria Lopez, the mayor, spoke")."""
         k = verb - 1
         while k >= 0 and self.tokens[k].upos == "AUX":
             k -= 1
-        return k if k >= 0 and self.tokens[k].text in CLAUSE_BREAKS else None
+        if k < 0 or self.tokens[k].text not in CLAUSE_BREAKS:
+            return None
+        after_quote = self.tokens[k].text in QUOTE_CHARS or k > 0 and self.tokens[k - 1].text in QUOTE_CHARS
+        return k if after_quote or any(self.tokens[j].upos in ("VERB", "AUX") for j in range(k)) else None
 
     def units(self, indices: Iterable[int]) -> list[list[int]]:
         """``indices`` grouped into written words: "US", "-", "Präsident" form one unit."""

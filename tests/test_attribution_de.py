@@ -53,3 +53,18 @@ def test_pronoun_resolves_to_named_speaker(attributor):
     doc = attributor("Angela Merkel trat am Abend vor die Presse. „Wir schaffen das“, sagte sie.", lang="de")
     q = only(doc, "direct")
     assert q.speaker.text == "sie" and q.speaker.is_pronoun and q.entity_name == "Angela Merkel"
+
+
+def test_colon_sentence_without_speech_verb_frames_the_next_quote(attributor):
+    text = ("Die Ministerin griff am Dienstag die Opposition scharf an: "
+            "„Wer so redet, hat die Lage nicht verstanden.“")
+    q = only(attributor(text, lang="de"))
+    assert q.kind == "direct" and q.text == "Wer so redet, hat die Lage nicht verstanden."
+    assert q.speaker.text == "Die Ministerin" and q.rule == "colon_frame"
+    assert q.cue.text == "griff an" and q.confidence < 0.7
+
+
+def test_subject_with_apposition_before_the_cue(attributor):
+    text = "Renate Künast, Fraktionschefin der Grünen, kritisierte: „Der Minister hat nichts verstanden.“"
+    q = only(attributor(text, lang="de"))
+    assert q.speaker.text.startswith("Renate Künast") and q.cue.text == "kritisierte"
