@@ -27,6 +27,7 @@ from quoteattr.lang import LanguageData, load_language
 from quoteattr.model import Anomaly, Cue, Document, Mention, Paragraph, Quote, QuoteSpan, Sentence, Span
 from quoteattr.speakers import (
     cue_spans, following_noun_phrase, impersonal_parts, make_mention, mention_words, speaker_head, speaker_words,
+    with_apposition,
 )
 from quoteattr.syntax import QUOTE_CHARS, Tree
 
@@ -149,6 +150,8 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         words = tree.trim(tree.contiguous_around([w for w in words if w not in cue.parts or w == head], head))
         if not words:
             return None, None, method
+        if method in ("subject", "inverted_np"):
+            words = with_apposition(tree, words, cue)
         info = _mention_info(tree, words, head, s, text, data, speaker=True,
                              nominative=method in ("subject", "inverted_np", "leading_np", "so"))
         return info.mention, info, method

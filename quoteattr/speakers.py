@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quoteattr.cues import NOMINAL_UPOS, CueCandidate
+from quoteattr.cues import NOMINAL_UPOS, NP_UPOS, CueCandidate
 from quoteattr.lang import LanguageData
 from quoteattr.model import Mention, Span
 from quoteattr.roles import split_name_role
@@ -52,6 +52,20 @@ def _agent(tree: Tree, verb: int, data: LanguageData) -> int | None:
         if cases & data.source_prepositions or tree.full_rel(child) == "obl:agent":
             return child
     return None
+
+
+def with_apposition(tree: Tree, words: list[int], cue: CueCandidate) -> list[int]:
+    """``words`` and an apposition between commas that the parse left out: "Renate Künast, Fraktionschefin
+    der Grünen, kritisierte", "sagte Theo Zwanziger, Präsident des DFB." """
+    j = max(words, default=len(tree)) + 1
+    if j + 1 >= len(tree) or tree.tokens[j].text != "," or tree.tokens[j + 1].upos not in ("DET", "NOUN", "PROPN", "ADJ"):
+        return words
+    k = j + 1
+    while k < len(tree) and (tree.tokens[k].upos in NP_UPOS | {"ADP"} or tree.glued(k) or tree.tokens[k].text in "()"):
+        k += 1
+    before_cue = k < len(tree) and tree.tokens[k].text == "," and k + 1 == min(cue.parts)
+    after_cue = cue.head < j and (k == len(tree) or tree.tokens[k].text in ".!?;:")
+    return [*words, *range(j + 1, k)] if before_cue or after_cue else words
 
 
 def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: LanguageData) -> list[int]:

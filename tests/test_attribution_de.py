@@ -67,4 +67,5 @@ def test_colon_sentence_without_speech_verb_frames_the_next_quote(attributor):
 def test_subject_with_apposition_before_the_cue(attributor):
     text = "Renate Künast, Fraktionschefin der Grünen, kritisierte: „Der Minister hat nichts verstanden.“"
     q = only(attributor(text, lang="de"))
-    assert q.speaker.text.startswith("Renate Künast") and q.cue.text == "kritisierte"
+    assert q.speaker.text == "Renate Künast, Fraktionschefin der Grünen" and q.cue.text == "kritisierte"
+    assert (q.speaker.name, q.speaker.role) == ("Renate Künast", "Fraktionschefin")
