@@ -106,6 +106,7 @@ def cue_words(lang: str) -> CueWords:
     # the particle stays in front when the verb is not split: "mitgeteilt", "mitzuteilen"
     verb_forms = [_forms(verbs, data, infixes), _alternation(irregular)]
     verb_forms += [_forms(s, data, [particle + infix for infix in infixes]) for particle, s in stems.items()]
+    verb_forms = [f for f in verb_forms if f]  # no empty alternative for a language without irregular forms
     separated = {}
     for particle in set(stems) | set(irregular_split):
         alternatives = [_forms(stems.get(particle, ()), data)] if particle in stems else []
