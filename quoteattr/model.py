@@ -82,6 +82,17 @@ class Sentence:
     tokens: tuple[Token, ...] = ()
     parsed: bool = False
 
+    def surface_tokens(self) -> list[range]:
+        """Word indices grouped by written token: the words of a multi-word token ("zum" → "zu", "dem")
+        share its offsets and form one group."""
+        groups: list[range] = []
+        for i, tok in enumerate(self.tokens):
+            if groups and (tok.start, tok.end) == (self.tokens[groups[-1].start].start, self.tokens[groups[-1].start].end):
+                groups[-1] = range(groups[-1].start, i + 1)
+            else:
+                groups.append(range(i, i + 1))
+        return groups
+
 
 @attrs.frozen
 class Paragraph:

@@ -17,17 +17,10 @@ def _as_stanza_document(sentences: Sequence[Sentence]):
     data = []
     for sent in sentences:
         rows = []
-        i = 0
-        tokens = sent.tokens
-        while i < len(tokens):
-            j = i
-            while j + 1 < len(tokens) and tokens[j + 1].start == tokens[i].start and tokens[j + 1].end == tokens[i].end:
-                j += 1
-            if j > i:
-                rows.append({"id": (i + 1, j + 1), "text": tokens[i].text})
-            for k in range(i, j + 1):
-                rows.append({"id": k + 1, "text": tokens[k].form or tokens[k].text})
-            i = j + 1
+        for group in sent.surface_tokens():
+            if len(group) > 1:
+                rows.append({"id": (group.start + 1, group.stop), "text": sent.tokens[group.start].text})
+            rows += [{"id": k + 1, "text": sent.tokens[k].form or sent.tokens[k].text} for k in group]
         data.append(rows)
     return StanzaDocument(data)
 

@@ -70,10 +70,12 @@ def expand_multiword(sentences: Sequence[Sentence], pipeline) -> tuple[Sentence,
     def is_multiword(token: str) -> bool:
         return not token.endswith(".") and (token in known or token.lower() in known)
 
-    if not any(is_multiword(tok.text) for sent in sentences for tok in sent.tokens):
+    flags = [[is_multiword(tok.text) for tok in sent.tokens] for sent in sentences]
+    if not any(map(any, flags)):
         return tuple(sentences)
-    doc = StanzaDocument([[{"id": i + 1, "text": tok.text, **({"misc": "MWT=Yes"} if is_multiword(tok.text) else {})}
-                           for i, tok in enumerate(sent.tokens)] for sent in sentences])
+    doc = StanzaDocument([[{"id": i + 1, "text": tok.text, **({"misc": "MWT=Yes"} if flag else {})}
+                           for i, (tok, flag) in enumerate(zip(sent.tokens, sent_flags))]
+                          for sent, sent_flags in zip(sentences, flags)])
     doc = pipeline.processors["mwt"].process(doc)
     result = []
     for sent, stanza_sent in zip(sentences, doc.sentences):

@@ -180,7 +180,7 @@ def _speech_noun_after(tree: Tree, verb: int, data: LanguageData) -> tuple[int, 
 
 
 def impersonal_parts(tree: Tree, cue: CueCandidate, data: LanguageData) -> tuple[int, ...]:
-    """CueCandidate words plus an impersonal subject ("hieß es", "it was said") or a reflexive ("äußerte sich")."""
+    """Cue words plus an impersonal subject ("hieß es", "it was said") or a reflexive ("äußerte sich")."""
     subj = _subject(tree, cue.head, data)
     if subj is not None and (tree.tokens[subj].upos not in NOMINAL_UPOS or tree.kids(subj, "case")):
         subj = None  # a parse error: an adverb or a prepositional phrase cannot be the speaker

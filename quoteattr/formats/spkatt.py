@@ -41,11 +41,8 @@ def _token_ids(doc: Document, start: int, end: int, sentence_ids: list[Any], ski
     for s_index, sent in enumerate(doc.sentences):
         if sent.end <= start or sent.start >= end:
             continue
-        t_index, previous = -1, None
-        for tok in sent.tokens:
-            if (tok.start, tok.end) == previous:
-                continue
-            t_index, previous = t_index + 1, (tok.start, tok.end)
+        for t_index, group in enumerate(sent.surface_tokens()):
+            tok = sent.tokens[group.start]
             if tok.start < end and tok.end > start:
                 if skip_adp and not ids and tok.upos == "ADP":
                     continue
