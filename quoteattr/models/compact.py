@@ -51,6 +51,9 @@ def shrink_model_file(path: Path) -> None:
             for name, value in model.items():
                 if isinstance(value, torch.Tensor) and value.is_floating_point() and value.numel() >= QUANTIZE_MIN_ELEMENTS:
                     model[name] = _quantize(value)
+                elif isinstance(value, torch.Tensor):
+                    # A view into a flattened (e.g. cuDNN LSTM) buffer would save the whole buffer.
+                    model[name] = value.clone()
     torch.save(state, path)
 
 

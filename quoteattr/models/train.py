@@ -9,7 +9,9 @@ For each language the treebank files listed in ``TREEBANKS`` are merged into a
 training set; a fixed, deterministic slice of it (every tenth block of 20
 sentences) is kept apart for early stopping, and one treebank part is held out
 as a test set that training never sees.  Settings, seeds and wall times are
-written to ``<out>/<lang>/training.json`` and the full log to ``<work>/<lang>/train.log``.
+written to ``<out>/<lang>/training.json`` and each training's log to
+``<work>/<lang>/<processor>.log``.  On a GPU, ``--budget gpu --jobs 8`` trains
+all processors of both languages at once.
 """
 
 from __future__ import annotations
@@ -18,9 +20,12 @@ import argparse
 import json
 import os
 import platform
+import re
 import subprocess
 import sys
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from quoteattr.models.conllu import read_sentences, write_sentences
@@ -50,22 +55,35 @@ TREEBANKS: dict[str, dict] = {
 # The parser comes before the lemmatizer: it matters most to attribution.
 PROCESSORS = ("tokenize", "mwt", "pos", "depparse", "lemma")
 
-#: Training budget per language and processor, chosen for a 2-core CPU machine and one session.
-BUDGET: dict[str, dict[str, dict[str, int]]] = {
-    "de": {
-        "tokenize": {"steps": 2000},
-        "mwt": {"num_epoch": 12},
-        "pos": {"max_steps": 900},
-        "depparse": {"max_steps": 900},
-        "lemma": {"num_epoch": 4},
+#: Training budgets per language and processor (extra stanza arguments). ``cpu`` fits a 2-core
+#: machine and one session; ``gpu`` trains towards stanza's own defaults on one GPU.
+BUDGETS: dict[str, dict[str, dict[str, dict[str, int]]]] = {
+    "cpu": {
+        "de": {
+            "tokenize": {"steps": 2000},
+            "mwt": {"num_epoch": 12},
+            "pos": {"max_steps": 900, "batch_size": 100},
+            "depparse": {"max_steps": 900, "batch_size": 2000},
+            "lemma": {"num_epoch": 4},
+        },
+        "en": {
+            "tokenize": {"steps": 2000},
+            "mwt": {"num_epoch": 12},
+            "pos": {"max_steps": 700, "batch_size": 100},
+            "depparse": {"max_steps": 1200, "batch_size": 2000},
+            "lemma": {"num_epoch": 4},
+        },
     },
-    "en": {
-        "tokenize": {"steps": 2000},
+}
+BUDGETS["gpu"] = {
+    lang: {
+        "tokenize": {"steps": 20000},
         "mwt": {"num_epoch": 12},
-        "pos": {"max_steps": 700},
-        "depparse": {"max_steps": 1200},
-        "lemma": {"num_epoch": 4},
-    },
+        "pos": {"max_steps": 20000, "batch_size": 250},
+        "depparse": {"max_steps": 20000, "batch_size": 5000},
+        "lemma": {"num_epoch": 60},
+    }
+    for lang in TREEBANKS
 }
 
 SEED = 1234
@@ -123,21 +141,47 @@ def prepare_data(ud_dir: Path, lang: str, work: Path, files: list[str],
     return paths
 
 
-def _run(module: str, args: list[str], log, threads: int) -> float:
+def _run(module: str, args: list[str], log_path: Path, threads: int, time_limit: float | None) -> dict:
+    """Run one stanza training module; return its wall time and how it ended.
+
+    With ``time_limit`` the training is stopped after that many seconds; stanza
+    has by then saved the model of its best development score so far.
+    """
     env = dict(os.environ, OMP_NUM_THREADS=str(threads), MKL_NUM_THREADS=str(threads))
     cmd = [sys.executable, "-m", module, *args]
-    log.write("$ " + " ".join(cmd) + "\n")
-    log.flush()
     start = time.time()
-    subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT, env=env, check=True)
-    return time.time() - start
+    with open(log_path, "w", encoding="utf-8") as log:
+        log.write("$ " + " ".join(cmd) + "\n")
+        log.flush()
+        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
+        try:
+            proc.wait(timeout=time_limit)
+        except subprocess.TimeoutExpired:
+            proc.terminate()
+            proc.wait()
+    seconds = round(time.time() - start, 1)
+    progress = _progress(log_path.read_text(encoding="utf-8", errors="replace"))
+    if proc.returncode and not (time_limit and seconds >= time_limit):
+        raise subprocess.CalledProcessError(proc.returncode, cmd)
+    result = {"seconds": seconds, **progress}
+    if time_limit and seconds >= time_limit:
+        unit, count = next(iter(progress.items()), ("", "?"))
+        result["note"] = f"stopped by --time-limit {time_limit:g} after {unit.replace('last_', '')} {count}; best dev checkpoint kept"
+    return result
 
 
-def processor_args(proc: str, lang: str, data: dict[str, Path], work: Path, out: Path) -> tuple[str, list[str]]:
+def _progress(log: str) -> dict:
+    """The last step or epoch a stanza training log reports."""
+    found = re.findall(r"\b(step|epoch)\s+(\d+)", log, flags=re.IGNORECASE)
+    return {f"last_{found[-1][0].lower()}": int(found[-1][1])} if found else {}
+
+
+def processor_args(proc: str, lang: str, data: dict[str, Path], work: Path, out: Path,
+                   budget_name: str = "cpu") -> tuple[str, list[str]]:
     """The stanza training module and its command line for one processor."""
     short = f"{lang}_compact"
     common = ["--lang", lang, "--shorthand", short, "--save_dir", str(out), "--save_name", f"{proc}.pt"]
-    budget = [f"--{k}={v}" for k, v in BUDGET[lang][proc].items()]
+    budget = [f"--{k}={v}" for k, v in BUDGETS[budget_name][lang][proc].items()]
     if proc == "tokenize":
         return "stanza.models.tokenizer", [
             "--mode", "train", "--txt_file", str(data["train_txt"]), "--label_file", str(data["train_labels"]),
@@ -157,7 +201,7 @@ def processor_args(proc: str, lang: str, data: dict[str, Path], work: Path, out:
             "--train_file", str(data["train"]), "--eval_file", str(data["dev"]),
             "--output_file", str(work / "dev.pos.conllu"), "--no_pretrain", "--eval_interval", "100",
             "--hidden_dim", "150", "--char_hidden_dim", "150", "--deep_biaff_hidden_dim", "100",
-            "--composite_deep_biaff_hidden_dim", "50", "--batch_size", "100", "--word_cutoff", "2",
+            "--composite_deep_biaff_hidden_dim", "50", "--word_cutoff", "2",
             "--seed", str(SEED), *common, *budget,
         ]
     if proc == "lemma":
@@ -171,54 +215,74 @@ def processor_args(proc: str, lang: str, data: dict[str, Path], work: Path, out:
             "--train_file", str(data["train"]), "--eval_file", str(data["dev"]),
             "--output_file", str(work / "dev.depparse.conllu"), "--no_pretrain",
             "--eval_interval", "200", "--hidden_dim", "200", "--char_hidden_dim", "200",
-            "--deep_biaff_hidden_dim", "200", "--batch_size", "2000", "--word_cutoff", "2",
+            "--deep_biaff_hidden_dim", "200", "--word_cutoff", "2",
             "--checkpoint_save_name", str(work / "depparse.checkpoint.pt"),
             "--seed", str(SEED), *common, *budget,
         ]
     raise ValueError(f"unknown processor {proc!r}")
 
 
-def train_language(ud_dir: Path, lang: str, out: Path, work: Path, threads: int,
-                   processors: tuple[str, ...] = PROCESSORS) -> dict:
-    """Train every processor for ``lang`` and return the recorded settings."""
-    work = work / lang
-    out = out / lang
-    out.mkdir(parents=True, exist_ok=True)
-    work.mkdir(parents=True, exist_ok=True)
-    record_path = out / "training.json"
-    record = json.loads(record_path.read_text()) if record_path.exists() else {}
-    record.update({
-        "language": lang,
-        "treebanks": TREEBANKS[lang],
-        "dev_split": f"every {DEV_EVERY}th block of {DEV_BLOCK} sentences of the merged training files",
-        "seed": SEED,
-        "threads": threads,
-        "stanza": __import__("stanza").__version__,
-        "torch": __import__("torch").__version__,
-        "python": platform.python_version(),
-        "machine": f"{platform.machine()} {os.cpu_count()} cores",
-    })
-    record.setdefault("processors", {})
-    with open(work / "train.log", "a", encoding="utf-8") as log:
-        prepared: dict[tuple[str, ...], dict[str, Path]] = {}
+def _machine() -> str:
+    import torch
+
+    gpu = f", {torch.cuda.get_device_name(0)}" if torch.cuda.is_available() else ""
+    return f"{platform.machine()} {os.cpu_count()} cores{gpu}"
+
+
+def train(ud_dir: Path, langs: list[str], out: Path, work: Path, threads: int,
+          processors: tuple[str, ...] = PROCESSORS, budget: str = "cpu", jobs: int = 1,
+          time_limit: float | None = None) -> dict[str, dict]:
+    """Train ``processors`` for every language in ``langs``, ``jobs`` trainings at a time.
+
+    Returns the recorded settings per language, also written to ``<out>/<lang>/training.json``.
+    """
+    records: dict[str, dict] = {}
+    tasks = []
+    for lang in langs:
+        (out / lang).mkdir(parents=True, exist_ok=True)
+        record_path = out / lang / "training.json"
+        record = json.loads(record_path.read_text()) if record_path.exists() else {}
+        record.update({
+            "language": lang,
+            "treebanks": TREEBANKS[lang],
+            "dev_split": f"every {DEV_EVERY}th block of {DEV_BLOCK} sentences of the merged training files",
+            "seed": SEED,
+            "stanza": __import__("stanza").__version__,
+            "python": platform.python_version(),
+        })
+        record.setdefault("processors", {})
+        records[lang] = record
+        prepared: dict[tuple, dict[str, Path]] = {}
         for proc in processors:
             files = training_files(lang, proc)
             repeat = TREEBANKS[lang].get("oversample", {}).get(proc)
             key = (tuple(files), repr(repeat))
             if key not in prepared:
-                folder = work if files == TREEBANKS[lang]["train"] and not repeat else work / proc
+                folder = work / lang if files == TREEBANKS[lang]["train"] and not repeat else work / lang / proc
                 prepared[key] = prepare_data(ud_dir, lang, folder, files, repeat)
-            data = prepared[key]
-            module, args = processor_args(proc, lang, data, work, out)
-            seconds = _run(module, args, log, threads)
-            record["processors"][proc] = {
-                "module": module, "train_files": files, "args": args_for_record(args), "seconds": round(seconds, 1),
+            module, args = processor_args(proc, lang, prepared[key], work / lang, out / lang, budget)
+            tasks.append((lang, proc, module, args, files))
+
+    lock = threading.Lock()
+
+    def run_task(task) -> None:
+        lang, proc, module, args, files = task
+        result = _run(module, args, work / lang / f"{proc}.log", threads, time_limit)
+        with lock:
+            records[lang]["processors"][proc] = {
+                "module": module, "train_files": files, "args": args_for_record(args), "budget": budget,
+                "threads": threads, "jobs": jobs, "torch": __import__("torch").__version__, "machine": _machine(), **result,
             }
-            record_path.write_text(json.dumps(record, indent=2, ensure_ascii=False))
+            (out / lang / "training.json").write_text(json.dumps(records[lang], indent=2, ensure_ascii=False))
+
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        for future in [pool.submit(run_task, task) for task in tasks]:
+            future.result()
     from quoteattr.models.compact import shrink_model_dir
 
-    shrink_model_dir(out)
-    return record
+    for lang in langs:
+        shrink_model_dir(out / lang)
+    return records
 
 
 def args_for_record(args: list[str]) -> list[str]:
@@ -233,10 +297,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path("build/train"), help="intermediate data and logs")
     parser.add_argument("--lang", nargs="+", default=sorted(TREEBANKS), choices=sorted(TREEBANKS))
     parser.add_argument("--processors", nargs="+", default=list(PROCESSORS), choices=PROCESSORS)
-    parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--threads", type=int, default=os.cpu_count() or 1, help="CPU threads per training")
+    parser.add_argument("--budget", choices=sorted(BUDGETS), default="cpu",
+                        help="training budget: cpu (2 cores, one session) or gpu (stanza's defaults, one GPU)")
+    parser.add_argument("--jobs", type=int, default=1, help="trainings run at the same time")
+    parser.add_argument("--time-limit", type=float, default=None,
+                        help="stop each training after this many seconds, keeping its best model so far")
     args = parser.parse_args(argv)
-    for lang in args.lang:
-        train_language(args.ud, lang, args.out, args.work, args.threads, tuple(args.processors))
+    train(args.ud, args.lang, args.out, args.work, args.threads, tuple(args.processors),
+          args.budget, args.jobs, args.time_limit)
     return 0
 
 
