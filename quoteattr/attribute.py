@@ -466,7 +466,7 @@ def _finish(text, lang, paragraphs, sentences, trees, quote_spans, anomalies, dr
             if not any(a <= key[0] and key[1] <= b for a, b in taken):
                 taken.add(key)
                 infos.append(info)
-    assign, entities = cluster_mentions(infos, data)
+    assign, entities = cluster_mentions(_link_appositions(infos, text), data)
 
     # resolve continued speakers and pick the nearest mention of the speaker's entity
     entity_of: list[int | None] = [None] * len(drafts)
@@ -514,6 +514,25 @@ def _finish(text, lang, paragraphs, sentences, trees, quote_spans, anomalies, dr
     return Document(text=text, lang=lang, paragraphs=tuple(paragraphs), sentences=tuple(sentences),
                     quote_spans=tuple(quote_spans), quotes=tuple(quotes), entities=tuple(entities),
                     anomalies=tuple(anomalies), models=models, id=doc_id)
+
+
+def _link_appositions(infos: list[MentionInfo], text: str) -> list[MentionInfo]:
+    """``infos`` with each role-only mention linked to a named one it stands beside, only a comma
+    between them: "Maria Lopez, the city's mayor, spoke", "der Sprecher, Dmitri Peskow, sagte"."""
+    out = list(infos)
+    for k, info in enumerate(infos):
+        m = info.mention
+        if m.name or m.is_pronoun or not m.role:
+            continue
+        for j, other in enumerate(infos):
+            o = other.mention
+            if other.sentence != info.sentence or not o.name:
+                continue
+            gap = text[o.end:m.start] if o.end <= m.start else text[m.end:o.start] if m.end <= o.start else None
+            if gap is not None and gap.strip() == ",":
+                out[k] = attrs.evolve(info, apposition_of=j)
+                break
+    return out
 
 
 def _mention_heads(tree: Tree, data: LanguageData) -> list[int]:

@@ -124,6 +124,10 @@ def _inserted_after_content(tree: Tree, verb: int, data: LanguageData) -> list[i
     rest = [r for r in range(verb + 1, len(tree)) if tree.lower(r) not in data.separable_particles]
     if any(tree.tokens[r].upos == "VERB" for r in rest) or any(tree.tokens[r].text in (",", ":") for r in rest):
         return []
+    # "…,” Brent Bozell, founder of X, tells": the content ends at the closing mark before the speaker
+    closing = [q for q in range(k) if tree.closes_quote(q)]
+    if closing and closing[-1] < k - 1 and not any(tree.tokens[r].upos in VERBAL_UPOS for r in range(closing[-1] + 1, k)):
+        k = closing[-1] + 1
     return tree.trim(range(0, k))
 
 

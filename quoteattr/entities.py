@@ -1,8 +1,9 @@
 """Entities: cluster the speaker and name mentions of one document.
 
 Three passes in document order: named mentions group by full name or surname;
-role-only mentions ("der US-Präsident", "der Sprecher") join the entity that
-holds a matching role in this text, indefinite ones ("ein US-Beamter") stay
+role-only mentions join the name they stand in apposition to ("Maria Lopez, the
+mayor") or ("der US-Präsident", "der Sprecher") the entity that holds a
+matching role in this text, indefinite ones ("ein US-Beamter") stay
 alone; pronouns join the nearest earlier person-like entity that agrees in
 gender and number.
 """
@@ -30,6 +31,7 @@ class MentionInfo:
     subject: bool = False
     speaker: bool = False
     plain: str = ""  # the mention without leading articles/prepositions
+    apposition_of: int | None = None  # a named mention this role stands beside: "Maria Lopez, the mayor"
 
 
 @attrs.define
@@ -115,6 +117,9 @@ def cluster_mentions(infos: list[MentionInfo], data: LanguageData) -> tuple[list
         info = infos[k]
         m = info.mention
         if m.name or m.is_pronoun:
+            continue
+        if info.apposition_of is not None and assign[info.apposition_of] is not None:
+            join(k, assign[info.apposition_of])
             continue
         if m.role and info.definite and not info.possessed:
             candidates = [c for c, cl in enumerate(clusters) if any(roles_match(m.role, r) for r in cl.roles)]

@@ -108,6 +108,23 @@ def _surname_like(tree: Tree, unit: list[int], units: list[list[int]], data: Lan
             or _surname_like(tree, prev, units, data))
 
 
+def _name_before_apposition(tree: Tree, words: list[int], units: list[list[int]],
+                            data: LanguageData) -> list[list[int]]:
+    """Capitalised words before the comma of a role apposition, when the tagger found no proper noun:
+    "Renate Künast, Fraktionschefin der Grünen" with "Renate" read as an adjective."""
+    comma = next((w for w in range(min(words), max(words)) if tree.tokens[w].text == ","), None)
+    if comma is None:
+        return []
+    before = [w for w in words if w < comma]
+    lead = [u for u in units if u[-1] < comma]
+    if not lead or len(lead) != len(tree.units(before)) or any(
+            not tree.tokens[u[0]].text[:1].isupper() or _is_role(tree, u, data) or _upos(tree, u) not in ("NOUN", "ADJ", "X")
+            for u in lead):
+        return []
+    after = [u for u in units if u[0] > comma and _upos(tree, u) == "NOUN"]
+    return lead if after and _is_role(tree, after[0], data) else []
+
+
 def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData,
                     nominative: bool = False) -> tuple[str | None, str | None]:
     """(name, role) of the phrase ``words`` headed by ``head``; either may be None."""
@@ -116,7 +133,8 @@ def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData,
     inside = set(words)
     kept = [w for w in words if w not in _possessor_words(tree, inside, head)]
     units = [u for u in tree.units(kept) if _upos(tree, u) not in SKIP_UPOS]
-    names = [u for u in units if _upos(tree, u) == "PROPN" or _surname_like(tree, u, units, data)]
+    names = [u for u in units if _upos(tree, u) == "PROPN" or _surname_like(tree, u, units, data)] \
+        or _name_before_apposition(tree, words, units, data)
     name_run: list[list[int]] = []
     if names:
         runs = _consecutive(names)

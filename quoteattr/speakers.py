@@ -56,7 +56,9 @@ def _agent(tree: Tree, verb: int, data: LanguageData) -> int | None:
 
 def with_apposition(tree: Tree, words: list[int], cue: CueCandidate) -> list[int]:
     """``words`` and an apposition between commas that the parse left out: "Renate Künast, Fraktionschefin
-    der Grünen, kritisierte", "sagte Theo Zwanziger, Präsident des DFB." """
+    der Grünen, kritisierte", "sagte Theo Zwanziger, Präsident des DFB.", or a name before them right
+    after the quote: "…,” Brent Bozell, founder of X, tells"."""
+    words = _name_before(tree, words)
     j = max(words, default=len(tree)) + 1
     if j + 1 >= len(tree) or tree.tokens[j].text != "," or tree.tokens[j + 1].upos not in ("DET", "NOUN", "PROPN", "ADJ"):
         return words
@@ -66,6 +68,19 @@ def with_apposition(tree: Tree, words: list[int], cue: CueCandidate) -> list[int
     before_cue = k < len(tree) and tree.tokens[k].text == "," and k + 1 == min(cue.parts)
     after_cue = cue.head < j and (k == len(tree) or tree.tokens[k].text in ".!?;:")
     return [*words, *range(j + 1, k)] if before_cue or after_cue else words
+
+
+def _name_before(tree: Tree, words: list[int]) -> list[int]:
+    """``words`` with a proper name and comma before them when the name starts the sentence or follows
+    a closing quotation mark ("…,” Brent Bozell III, founder of …")."""
+    j = min(words, default=0) - 1
+    if j < 1 or tree.tokens[j].text != ",":
+        return words
+    k = j
+    while k > 0 and (tree.tokens[k - 1].upos == "PROPN" or tree.glued(k - 1)):
+        k -= 1
+    starts_clause = k == 0 or tree.closes_quote(k - 1)
+    return [*range(k, j + 1), *words] if k < j and starts_clause else words
 
 
 def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: LanguageData) -> list[int]:
@@ -91,7 +106,8 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData) -> tuple[int
     nxt = cue.head + 1
     if nxt < len(tree) and tree.lower(nxt) in data.impersonal_subjects and tree.tokens[nxt].upos == "PRON":
         subj = nxt  # "hieß es", "heißt es": the expletive right after the verb, whatever the parse says
-    if subj is not None and cue.kind == "verb" and tree.break_before(cue.head) is not None and subj < cue.head:
+    if (subj is not None and cue.kind == "verb" and tree.break_before(cue.head) is not None and subj < cue.head
+            and not tree.after_closed_quote(subj)):
         subj = None  # "…, verlautete aus dem Kreml.": the speaker follows the inserted cue
     if subj is not None:
         if tree.lower(subj) in data.impersonal_subjects:

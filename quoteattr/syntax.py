@@ -104,6 +104,17 @@ class Tree:
             return False
         return self.tokens[i - 1].end == self.tokens[i].start and self.tokens[i].end == self.tokens[i + 1].start
 
+    def closes_quote(self, i: int) -> bool:
+        """True when word ``i`` is a quotation mark written against the word before it (a closing mark)."""
+        tok = self.tokens[i]
+        return tok.text in QUOTE_CHARS and i > 0 and self.tokens[i - 1].end == tok.start and (
+            i + 1 == len(self.tokens) or self.tokens[i + 1].start > tok.end or self.is_punct(i + 1))
+
+    def after_closed_quote(self, i: int) -> bool:
+        """True when the last quotation mark before word ``i`` closes a quote: ``i`` stands outside it."""
+        marks = [k for k in range(i) if self.tokens[k].text in QUOTE_CHARS]
+        return bool(marks) and self.closes_quote(marks[-1])
+
     def break_before(self, verb: int) -> int | None:
         """Index of the comma or closing quote right before ``verb`` (auxiliaries skipped) that ends a clause
         or a quote, or None: "…“, sagte er", "…, verlautete aus dem Kreml" — but not the comma after an

@@ -46,16 +46,18 @@ def test_multi_sentence_and_multi_paragraph_quotes(attributor):
     assert second.entity_name == "Maria Lopez" and second.rule == "continuation"
 
 
-def test_speaker_and_verb_after_the_closing_mark_by_word_order(attributor):
-    # the compact tagger reads "tells" as a noun here; word order and lemma still find the cue
+def test_speaker_and_verb_after_the_closing_mark(attributor):
+    # found as the subject when the tagger reads "tells" as a verb, by word order when it reads a noun
     q = only(attributor("“There are six main voting blocs in the party,” Viguerie tells Breitbart News.", lang="en"))
-    assert (q.speaker.text, q.cue.text, q.rule) == ("Viguerie", "tells", "pattern")
+    assert (q.speaker.text, q.cue.text) == ("Viguerie", "tells") and q.rule in ("subject", "pattern")
+    assert q.kind == "direct" and q.text == "There are six main voting blocs in the party,"
 
 
 def test_speaker_with_apposition_before_the_verb(attributor):
     q = only(attributor("“Yes, I support Ted Cruz,” Brent Bozell III, founder of the Media Research Center, "
                         "tells Breitbart News.", lang="en"))
-    assert q.speaker.name == "Brent Bozell" and q.role == "founder" and q.cue.text == "tells"
+    assert q.speaker.name.startswith("Brent Bozell") and q.role == "founder" and q.cue.text == "tells"
+    assert q.kind == "direct" and q.text == "Yes, I support Ted Cruz,"
 
 
 def test_split_quote_continuation_is_one_brat_attribution(attributor):
