@@ -125,7 +125,15 @@ class Tree:
         if k < 0 or self.tokens[k].text not in CLAUSE_BREAKS:
             return None
         after_quote = self.tokens[k].text in QUOTE_CHARS or k > 0 and self.tokens[k - 1].text in QUOTE_CHARS
-        return k if after_quote or any(self.tokens[j].upos in ("VERB", "AUX") for j in range(k)) else None
+        if after_quote:
+            return k
+        verbs = [j for j in range(k) if self.tokens[j].upos in ("VERB", "AUX")]
+        # verbs of a relative clause or apposition of the verb's own subject do not end a clause:
+        # "Günther Platter, der … inne hat, sagte"
+        subject_words = {w for c in self.kids(verb, "nsubj") if c < k for w in self.subtree(c)}
+        if subject_words and all(j in subject_words for j in verbs):
+            return None
+        return k if verbs else None
 
     def units(self, indices: Iterable[int]) -> list[list[int]]:
         """``indices`` grouped into written words: "US", "-", "Präsident" form one unit."""

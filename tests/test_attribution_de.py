@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from conftest import attributed, only
 
 
@@ -69,3 +71,12 @@ def test_subject_with_apposition_before_the_cue(attributor):
     q = only(attributor(text, lang="de"))
     assert q.speaker.text == "Renate Künast, Fraktionschefin der Grünen" and q.cue.text == "kritisierte"
     assert (q.speaker.name, q.speaker.role) == ("Renate Künast", "Fraktionschefin")
+
+
+def test_relative_clause_of_the_subject_is_no_clause_break(attributor):
+    text = ("Günther Platter, der Verteidigungsminister Österreichs, der zur Zeit die EU-Ratspräsidentschaft "
+            "inne hat, sagte zum Abschluss des Treffens: „Wir hatten intensive und befruchtende Gespräche“.")
+    for doc in (attributor(text, lang="de"), attributor.attribute_tokens([re.findall(r"\w[\w-]*|[^\w\s]", text)], lang="de")):
+        q = only(doc)
+        assert q.kind == "direct" and q.text == "Wir hatten intensive und befruchtende Gespräche"
+        assert q.speaker.name == "Günther Platter" and q.cue.text == "sagte"
