@@ -61,12 +61,26 @@ def _base_form(tree: Tree, unit: list[int], gender: str | None, number: str | No
     prefix = "".join(tree.tokens[w].text for w in unit[:-1])
     word = last.form or last.text
     if data.adjective_endings and last.lemma:
+        key = "Plur" if number == "Plur" else gender
         if last.upos == "ADJ" and last.lemma.islower():
-            key = "Plur" if number == "Plur" else gender
             word = last.lemma + data.adjective_endings.get(key or "", "")
         elif last.upos == "NOUN" and not nominative and last.feat("Case") not in (None, "Nom"):
             word = data.role_base(word) or last.lemma
+        if last.upos == "NOUN":
+            word = _adjectival_noun(word, key, data)
     return prefix + word
+
+
+def _adjectival_noun(word: str, key: str | None, data: LanguageData) -> str:
+    """A role noun declined like an adjective in its strong form: "Vorsitzende" (masculine) → "Vorsitzender",
+    "Abgeordneten" → "Abgeordneter"; the language data lists both forms."""
+    ending = data.adjective_endings.get(key or "")
+    for weak in ("en", "e"):
+        if ending and word.endswith(weak):
+            strong = word[: -len(weak)] + ending
+            if strong.rsplit("-", 1)[-1].lower() in data.role_nouns:
+                return strong
+    return word
 
 
 def normalise_role(tree: Tree, units: list[list[int]], data: LanguageData, nominative: bool = False) -> str:

@@ -22,8 +22,11 @@ def _subject(tree: Tree, verb: int, data: LanguageData) -> int | None:
         subj = [c for c in tree.kids(v) if (tree.full_rel(c) in SUBJECT_RELS or tree.rel(c) == "nsubj")
                 and tree.lower(c) not in data.reflexive_pronouns]
         if subj:
-            # of two subjects (a parse error), a personal pronoun is the likelier one: "Gegenüber X äußerte er"
-            return ([c for c in subj if tree.lower(c) in data.pronouns] or subj)[0]
+            # of two subjects (a parse error), a personal pronoun is the likelier one ("Gegenüber X äußerte
+            # er"), then a name or role after the verb ("Die Anwendung … stellte der SPD-Vorsitzende in Frage")
+            return ([c for c in subj if tree.lower(c) in data.pronouns]
+                    or [c for c in subj if c > v and (tree.tokens[c].upos == "PROPN" or data.is_role_noun(tree.tokens[c].text))]
+                    or subj)[0]
         if tree.rel(v) in ("conj", "xcomp") or tree.full_rel(v) in ("aux", "aux:pass"):
             v = tree.head(v)
         else:

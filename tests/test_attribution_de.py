@@ -80,3 +80,10 @@ def test_relative_clause_of_the_subject_is_no_clause_break(attributor):
         q = only(doc)
         assert q.kind == "direct" and q.text == "Wir hatten intensive und befruchtende Gespräche"
         assert q.speaker.name == "Günther Platter" and q.cue.text == "sagte"
+
+
+def test_fronted_object_read_as_second_subject(attributor):
+    text = ("Die praktische Anwendung der Richtlinienkompetenz stellte der SPD-Vorsitzende Franz Müntefering "
+            "in Frage: „Die Anwendung der Richtlinie, die ist nicht lebenswirklich.“")
+    q = only(attributor(text, lang="de"))
+    assert q.kind == "direct" and q.speaker.name == "Franz Müntefering" and q.speaker.role == "SPD-Vorsitzender"
