@@ -21,7 +21,7 @@ from typing import Sequence
 
 import attrs
 
-from quoteattr.cues import NOMINAL_UPOS, CueCandidate, find_cues, frame_cue
+from quoteattr.cues import NOMINAL_UPOS, CueCandidate, find_cues, frame_cue, marked_subordinate
 from quoteattr.entities import MentionInfo, cluster_mentions
 from quoteattr.lang import LanguageData, load_language
 from quoteattr.model import Anomaly, Cue, Document, Mention, Paragraph, Quote, QuoteSpan, Sentence, Span
@@ -417,6 +417,7 @@ def _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for) ->
     for s, method in candidates:
         tree = trees[s]
         cues = [c for c in find_cues(tree, s, data) if c.kind == "verb" and len(c.content) < 2]
+        cues.sort(key=lambda c: marked_subordinate(tree, c.head, data))  # main-clause cues first
         frame = frame_cue(tree, s, data) if method == "colon_cue" else None
         if frame is not None and tree.tokens[frame.head].start < q.start and all(c.head != frame.head for c in cues):
             cues.append(frame)

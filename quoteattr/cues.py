@@ -85,8 +85,8 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
         for c in comps:
             words.extend(tree.subtree(c))
         return tree.trim(words)
-    if any(tree.lower(m) in data.complementizers for m in tree.kids(verb, "mark")) or _in_subordinate(tree, verb, data):
-        return []  # the cue sits in a subordinate clause: "…, dass Trump ankündigte"
+    if marked_subordinate(tree, verb, data) or _in_subordinate(tree, verb, data):
+        return []  # the cue sits in a subordinate clause: "…, dass Trump ankündigte", "weil X … bezeichnet hat"
     head = tree.head(verb)
     if head is not None and tree.rel(verb) in ("parataxis", "ccomp", "advcl", "acl"):
         cue_clause = set(tree.subtree(verb))
@@ -105,6 +105,11 @@ def _clause_after_comma(tree: Tree, verb: int) -> list[int]:
     if not rest or not any(tree.tokens[r].upos in VERBAL_UPOS for r in rest):
         return []
     return tree.trim(rest)
+
+
+def marked_subordinate(tree: Tree, verb: int, data: LanguageData) -> bool:
+    """True when ``verb`` heads a clause opened by a conjunction other than "wie"/"as" ("weil", "dass")."""
+    return any(tree.lower(m) not in data.cue_marks for m in tree.kids(verb, "mark"))
 
 
 def _in_subordinate(tree: Tree, verb: int, data: LanguageData) -> bool:

@@ -29,6 +29,8 @@ def _subject(tree: Tree, verb: int, data: LanguageData) -> int | None:
                     or subj)[0]
         if tree.rel(v) in ("conj", "xcomp") or tree.full_rel(v) in ("aux", "aux:pass"):
             v = tree.head(v)
+        elif tree.rel(v) == "parataxis" and v != verb:
+            v = tree.head(v)  # "Der Student verbrachte …, schlief …, und hatte gefragt"
         else:
             return None
     return None

@@ -124,8 +124,10 @@ class Tree:
             k -= 1
         if k < 0 or self.tokens[k].text not in CLAUSE_BREAKS:
             return None
-        after_quote = self.tokens[k].text in QUOTE_CHARS or k > 0 and self.tokens[k - 1].text in QUOTE_CHARS
-        if after_quote:
+        if self.tokens[k].text in QUOTE_CHARS:
+            # '…,” he said' ends a quote; 'als „junge Demokratie“ bezeichnet' quotes a phrase inside the clause
+            return k if k > 0 and self.tokens[k - 1].text in ",.!?;:…" else None
+        if k > 0 and self.tokens[k - 1].text in QUOTE_CHARS:
             return k
         verbs = [j for j in range(k) if self.tokens[j].upos in ("VERB", "AUX")]
         # verbs of a relative clause or apposition of the verb's own subject do not end a clause:

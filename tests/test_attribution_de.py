@@ -87,3 +87,18 @@ def test_fronted_object_read_as_second_subject(attributor):
             "in Frage: „Die Anwendung der Richtlinie, die ist nicht lebenswirklich.“")
     q = only(attributor(text, lang="de"))
     assert q.kind == "direct" and q.speaker.name == "Franz Müntefering" and q.speaker.role == "SPD-Vorsitzender"
+
+
+def test_quoted_phrase_in_a_subordinate_clause(attributor):
+    text = ("Der Bericht ist brisant, weil die US-Regierung Georgien im letzten Monat als "
+            "„junge couragierte Demokratie“ bezeichnet hat.")
+    q = only(attributor(text, lang="de"))  # the main clause is no reported content of the subordinate cue
+    assert q.text == "junge couragierte Demokratie" and q.speaker.text == "die US-Regierung"
+    assert q.cue.text == "bezeichnet hat"
+
+
+def test_subject_shared_by_coordinated_verbs(attributor):
+    text = ("Der Student verbrachte die Nacht in Gewahrsam, schlief immer wieder ein, und hatte gefragt: "
+            "„Was ist mit dem Radler passiert?“")
+    q = only(attributor(text, lang="de"))
+    assert q.kind == "direct" and q.speaker.text == "Der Student" and q.cue.text == "hatte gefragt"
