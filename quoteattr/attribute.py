@@ -39,6 +39,7 @@ CONFIDENCE = {
 
 
 MIN_QUOTE_CUE_WEIGHT = 0.5  # weaker cues ("sehen", "think") never claim a quotation
+MIN_ADJACENT_CUE_WEIGHT = 0.3  # … unless they follow its closing mark: "“…,” he continued"
 
 
 @attrs.define
@@ -194,7 +195,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                 if k in used_spans:
                     continue
                 overlaps = content_range and q.start < content_range[1] and q.end > content_range[0]
-                if q.is_speech and (overlaps or not content) and cue.weight >= MIN_QUOTE_CUE_WEIGHT:
+                if q.is_speech and (overlaps or not content) and cue.weight >= _min_weight(tree, q, cue.head):
                     linked.append(k)
                 elif not q.is_speech:
                     frag = _fragment_object(tree, q, cue)
@@ -249,7 +250,9 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         draft = _pattern_cue(text, trees, last, q, data) or \
             _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for)
         if draft is None:
-            previous = _previous_speaker(drafts, sentences, first)
+            previous = _interrupted_quote(drafts, q)
+            if previous is None:
+                previous = _previous_speaker(drafts, sentences, first)
             if previous is not None:
                 p = drafts[previous]
                 draft = _Draft("direct", q.content_start, q.content_end, first, (), None, None, None,
@@ -350,6 +353,15 @@ def _fragment_object(tree: Tree, q: QuoteSpan, cue: CueCandidate) -> tuple[int, 
 
 
 PATTERN_NP_MAX = 6  # words in a speaker phrase found by word order alone
+INTERRUPTION_MAX = 80  # characters of a cue clause between the two halves of one quote
+
+
+def _min_weight(tree: Tree, q: QuoteSpan, verb: int) -> float:
+    """The weight a cue verb needs to claim quote ``q``: less when at most a short phrase separates it
+    from the closing mark ("“…,” he continued", "“…,” continued Smith")."""
+    between = [i for i, tok in enumerate(tree.tokens) if q.end <= tok.start and i < verb and not tree.is_punct(i)]
+    near = tree.tokens[verb].start >= q.end and len(between) <= PATTERN_NP_MAX and not any(tree.tokens[i].upos == "VERB" for i in between)
+    return MIN_ADJACENT_CUE_WEIGHT if near else MIN_QUOTE_CUE_WEIGHT
 
 
 def _pattern_cue(text: str, trees: list, last: int, q: QuoteSpan, data: LanguageData) -> _Draft | None:
@@ -366,7 +378,7 @@ def _pattern_cue(text: str, trees: list, last: int, q: QuoteSpan, data: Language
         return None
 
     def speech_verb(i: int) -> bool:
-        return i < len(tree) and data.speech_verbs.get(tree.lemma(i), 0.0) >= MIN_QUOTE_CUE_WEIGHT
+        return i < len(tree) and data.speech_verbs.get(tree.lemma(i), 0.0) >= MIN_ADJACENT_CUE_WEIGHT
 
     def noun_phrase(start: int, apposition: bool = False) -> list[int]:
         words = []
@@ -428,6 +440,16 @@ def _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for) ->
             rule = "colon_frame" if cue is frame else method
             return _Draft("direct", q.content_start, q.content_end, first, cue_spans(tree, cue.parts, text),
                           mention, s, info, rule, cue.weight)
+    return None
+
+
+def _interrupted_quote(drafts: list[_Draft], q: QuoteSpan) -> int | None:
+    """The draft of the quote's first half when a cue clause interrupts it: "„…“, sagte er, „…“"."""
+    for k, d in enumerate(drafts):
+        if d.kind == "term" or not d.cue or d.end > q.start:
+            continue
+        if all(d.end <= part.start and part.end <= q.start for part in d.cue) and q.start - d.end <= INTERRUPTION_MAX:
+            return k
     return None
 
 

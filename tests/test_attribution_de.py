@@ -102,3 +102,11 @@ def test_subject_shared_by_coordinated_verbs(attributor):
             "„Was ist mit dem Radler passiert?“")
     q = only(attributor(text, lang="de"))
     assert q.kind == "direct" and q.speaker.text == "Der Student" and q.cue.text == "hatte gefragt"
+
+
+def test_quote_interrupted_by_its_cue(attributor):
+    first, second = attributed(attributor("„Das ist ein guter Anfang“, sagte die Ministerin, „aber es reicht nicht.“",
+                                          lang="de"))
+    assert (first.text, first.speaker.text, first.cue.text) == ("Das ist ein guter Anfang", "die Ministerin", "sagte")
+    assert second.text == "aber es reicht nicht." and second.rule == "continuation"
+    assert second.entity == first.entity is not None

@@ -70,3 +70,10 @@ def test_split_quote_continuation_is_one_brat_attribution(attributor):
     assert [text[a:b] for a, b in attribution["Content"]] == [
         "“Culberson is part of the problem,”", "“Fourteen years in Congress is long enough.”"]
     assert [text[a:b] for a, b in attribution["Source"]] == ["Espinoza"]
+
+
+def test_weak_cue_right_after_the_closing_mark(attributor):
+    text = "“Applying those questions to the candidates,” Blackwell continued, “you and I should unite.”"
+    first, second = attributed(attributor(text, lang="en"))
+    assert (first.speaker.text, first.cue.text) == ("Blackwell", "continued")
+    assert second.text == "you and I should unite." and second.entity_name == "Blackwell"
