@@ -203,6 +203,18 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                         linked.append(k)
                         parts = tuple(sorted(set(parts) | set(frag)))
             cue_words = cue_spans(tree, parts, text)
+            if linked and mention is None:
+                # no speaker by syntax: word order after the closing mark may still name one
+                found = [(k, _pattern_cue(text, trees, s, quote_spans[k], data)) for k in linked]
+                found = [(k, d) for k, d in found if d is not None]
+                for k, d in found:
+                    q = quote_spans[k]
+                    d.marks, d.quote_span = (q.open_mark, q.close_mark), k
+                    drafts.append(d)
+                    used_spans.add(k)
+                    claimed.append((q.start, q.end))
+                if found:
+                    continue
             if linked:
                 outside = [w for w in content if not any(_inside(quote_spans[k], tree.tokens[w].start) for k in linked)
                            and not tree.is_punct(w)]
@@ -389,7 +401,9 @@ def _pattern_cue(text: str, trees: list, last: int, q: QuoteSpan, data: Language
         first = tree.tokens[start] if start < len(tree) else None
         opener = first is not None and (apposition or first.text[:1].isupper() or first.upos in ("DET", "PRON")
                                         or first.text.lower() in data.pronouns)
-        return words if opener and 0 < len(words) <= PATTERN_NP_MAX else []
+        temporal = all(tree.lower(w) in data.temporal_words for w in words)
+        longest = 2 * PATTERN_NP_MAX if apposition else PATTERN_NP_MAX
+        return words if opener and not temporal and 0 < len(words) <= longest else []
 
     if speech_verb(j):
         verb, words = j, noun_phrase(j + 1)
@@ -406,7 +420,8 @@ def _pattern_cue(text: str, trees: list, last: int, q: QuoteSpan, data: Language
             return None
     if not words:
         return None
-    cut = next((w for w in words if tree.tokens[w].upos == "ADP"), None)
+    # the head ends the first noun phrase: before a preposition or the apposition's comma
+    cut = next((w for w in words if tree.tokens[w].upos == "ADP" or tree.tokens[w].text == ","), None)
     head = (cut - 1) if cut is not None and cut > words[0] else words[-1]
     info = _mention_info(tree, words, head, last, text, data, speaker=True, nominative=True)
     return _Draft("direct", q.content_start, q.content_end, last, cue_spans(tree, (verb,), text), info.mention,
@@ -562,6 +577,8 @@ def _mention_heads(tree: Tree, data: LanguageData) -> list[int]:
     """Heads of name runs, subject nouns with roles, and subject pronouns."""
     heads = []
     for i, tok in enumerate(tree.tokens):
+        if tree.lower(i) in data.temporal_words:
+            continue
         if tok.upos == "PROPN" and tree.full_rel(i) not in ("flat", "flat:name", "compound"):
             head = tree.head(i)
             # "Präsident Trump": the role noun right before the name heads the mention

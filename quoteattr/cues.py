@@ -88,6 +88,8 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     if marked_subordinate(tree, verb, data) or _in_subordinate(tree, verb, data):
         return []  # the cue sits in a subordinate clause: "…, dass Trump ankündigte", "weil X … bezeichnet hat"
     head = tree.head(verb)
+    if tree.participle_clause(verb):
+        return tree.trim(range(verb + 1, len(tree)))  # "…, saying: „…“": what follows, not the clause before
     if head is not None and tree.rel(verb) in ("parataxis", "ccomp", "advcl", "acl"):
         cue_clause = set(tree.subtree(verb))
         return tree.trim(k for k in tree.subtree(head) if k not in cue_clause)
@@ -102,8 +104,8 @@ def _clause_after_comma(tree: Tree, verb: int) -> list[int]:
             return []
         k += 1
     rest = list(range(k + 1, len(tree)))
-    if not rest or not any(tree.tokens[r].upos in VERBAL_UPOS for r in rest):
-        return []
+    if not rest or not any(tree.tokens[r].upos in VERBAL_UPOS for r in rest) or tree.participle_clause(rest[0]):
+        return []  # "criticized the plan, saying …": the participle's own clause, not what was criticized
     return tree.trim(rest)
 
 

@@ -20,7 +20,7 @@ def _subject(tree: Tree, verb: int, data: LanguageData) -> int | None:
     while v is not None and v not in seen:
         seen.add(v)
         subj = [c for c in tree.kids(v) if (tree.full_rel(c) in SUBJECT_RELS or tree.rel(c) == "nsubj")
-                and tree.lower(c) not in data.reflexive_pronouns]
+                and tree.lower(c) not in data.reflexive_pronouns and tree.lower(c) not in data.temporal_words]
         if subj:
             # of two subjects (a parse error), a personal pronoun is the likelier one ("Gegenüber X äußerte
             # er"), then a name or role after the verb ("Die Anwendung … stellte der SPD-Vorsitzende in Frage")
@@ -31,6 +31,8 @@ def _subject(tree: Tree, verb: int, data: LanguageData) -> int | None:
             v = tree.head(v)
         elif tree.rel(v) == "parataxis" and v != verb:
             v = tree.head(v)  # "Der Student verbrachte …, schlief …, und hatte gefragt"
+        elif tree.participle_clause(v):
+            v = tree.head(v)  # a participle shares its clause's subject: "Clinton tweeted, saying …"
         else:
             return None
     return None
@@ -101,16 +103,23 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
     return list(cue.speaker_tokens) or mention_words(tree, head, data)
 
 
-def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData) -> tuple[int | None, str]:
-    """The head word of the speaker phrase for ``cue`` and the rule that found it."""
-    if cue.speaker_head is not None:
-        return cue.speaker_head, cue.kind
+def _nominal_subject(tree: Tree, cue: CueCandidate, data: LanguageData) -> int | None:
+    """The cue verb's subject when it is nominal, or the expletive right after the verb ("hieß es")."""
     subj = _subject(tree, cue.head, data)
     if subj is not None and (tree.tokens[subj].upos not in NOMINAL_UPOS or tree.kids(subj, "case")):
         subj = None  # a parse error: an adverb or a prepositional phrase cannot be the speaker
     nxt = cue.head + 1
-    if nxt < len(tree) and tree.lower(nxt) in data.impersonal_subjects and tree.tokens[nxt].upos == "PRON":
-        subj = nxt  # "hieß es", "heißt es": the expletive right after the verb, whatever the parse says
+    if nxt < len(tree) and tree.lower(nxt) in data.impersonal_subjects and tree.tokens[nxt].upos == "PRON" \
+            and tree.head(nxt) == cue.head:
+        subj = nxt  # "hieß es", "heißt es", whatever relation the parse gave it; not "saying it would"
+    return subj
+
+
+def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData) -> tuple[int | None, str]:
+    """The head word of the speaker phrase for ``cue`` and the rule that found it."""
+    if cue.speaker_head is not None:
+        return cue.speaker_head, cue.kind
+    subj = _nominal_subject(tree, cue, data)
     if (subj is not None and cue.kind == "verb" and tree.break_before(cue.head) is not None and subj < cue.head
             and not tree.after_closed_quote(subj)):
         subj = None  # "…, verlautete aus dem Kreml.": the speaker follows the inserted cue
@@ -130,12 +139,18 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData) -> tuple[int
     if agent is not None:
         return agent, "source_oblique"
     follower = following_noun_phrase(tree, cue.head, data)
-    if follower is not None:
+    if follower is not None and not _addressed(tree, cue.head, follower[0], data):
         return follower[0], "inverted_np"
     leader = _leading_noun_phrase(tree, cue.head)
     if leader is not None:
         return leader[-1], "leading_np"
     return None, "none"
+
+
+def _addressed(tree: Tree, verb: int, head: int, data: LanguageData) -> bool:
+    """True when ``head`` is the object of a verb of telling and no nominative says otherwise: "told POLITICO"."""
+    return (tree.lemma(verb) in data.addressee_verbs and tree.head(head) == verb and tree.rel(head) in ("obj", "iobj")
+            and tree.tokens[head].feat("Case") != "Nom")
 
 
 def _leading_noun_phrase(tree: Tree, verb: int) -> list[int] | None:
@@ -163,9 +178,9 @@ def following_noun_phrase(tree: Tree, verb: int, data: LanguageData) -> tuple[in
     while i < len(tree) and (tree.tokens[i].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") or tree.glued(i)):
         words.append(i)
         i += 1
-    nouns = [w for w in words if tree.tokens[w].upos in ("NOUN", "PROPN", "PRON")]
+    nouns = [w for w in words if tree.tokens[w].upos in ("NOUN", "PROPN", "PRON") and tree.lower(w) not in data.temporal_words]
     if not nouns or tree.lower(words[0]) in data.impersonal_subjects:
-        return None
+        return None  # no speaker: "hieß es", "said Tuesday"
     if tree.tokens[nouns[0]].upos == "PRON":
         return nouns[0], [nouns[0]]
     # a following proper noun or capitalised noun belongs to the name ("der Präsident Wolodymyr Selenskyj")
@@ -202,12 +217,8 @@ def _speech_noun_after(tree: Tree, verb: int, data: LanguageData) -> tuple[int, 
 
 def impersonal_parts(tree: Tree, cue: CueCandidate, data: LanguageData) -> tuple[int, ...]:
     """Cue words plus an impersonal subject ("hieß es", "it was said") or a reflexive ("äußerte sich")."""
-    subj = _subject(tree, cue.head, data)
-    if subj is not None and (tree.tokens[subj].upos not in NOMINAL_UPOS or tree.kids(subj, "case")):
-        subj = None  # a parse error: an adverb or a prepositional phrase cannot be the speaker
+    subj = _nominal_subject(tree, cue, data)
     nxt = cue.head + 1
-    if nxt < len(tree) and tree.lower(nxt) in data.impersonal_subjects and tree.tokens[nxt].upos == "PRON":
-        subj = nxt
     parts = set(cue.parts)
     if subj is not None and tree.lower(subj) in data.impersonal_subjects and cue.kind == "verb":
         parts.add(subj)

@@ -115,10 +115,17 @@ class Tree:
         marks = [k for k in range(i) if self.tokens[k].text in QUOTE_CHARS]
         return bool(marks) and self.closes_quote(marks[-1])
 
+    def participle_clause(self, verb: int) -> bool:
+        """True when ``verb`` is a participle that adds a clause to the one before it: ", saying …"."""
+        return (self.rel(verb) in ("advcl", "acl") and self.tokens[verb].feat("VerbForm") in ("Ger", "Part")
+                and not self.kids(verb, "aux") and not self.kids(verb, "mark"))
+
     def break_before(self, verb: int) -> int | None:
         """Index of the comma or closing quote right before ``verb`` (auxiliaries skipped) that ends a clause
         or a quote, or None: "…“, sagte er", "…, verlautete aus dem Kreml" — but not the comma after an
         apposition ("Maria Lopez, the mayor, spoke")."""
+        if self.participle_clause(verb):
+            return None  # a participle clause continues its sentence: "Clinton tweeted, saying …"
         k = verb - 1
         while k >= 0 and self.tokens[k].upos == "AUX":
             k -= 1

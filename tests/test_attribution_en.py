@@ -77,3 +77,25 @@ def test_weak_cue_right_after_the_closing_mark(attributor):
     first, second = attributed(attributor(text, lang="en"))
     assert (first.speaker.text, first.cue.text) == ("Blackwell", "continued")
     assert second.text == "you and I should unite." and second.entity_name == "Blackwell"
+
+
+def test_time_words_and_interviews_are_no_speakers(attributor):
+    q = only(attributor("“We will not change course,” White House press secretary Josh Earnest said Tuesday.", lang="en"))
+    assert (q.speaker.name, q.speaker.role, q.cue.text) == ("Josh Earnest", "White House press secretary", "said")
+    q = only(attributor("“We will win this race,” Mr. Cruz said in an interview on ABC News.", lang="en"))
+    assert q.speaker.text == "Mr. Cruz" and q.kind == "direct"
+
+
+def test_object_of_told_is_the_addressee(attributor):
+    q = only(attributor("“I am not voting for him,” Dick Dever, who was listed on the Cruz slate, told POLITICO.",
+                        lang="en"))
+    assert q.kind == "direct" and q.text == "I am not voting for him,"
+    assert q.speaker.name == "Dick Dever" and q.cue.text == "told"
+
+
+def test_participle_cue_shares_the_subject(attributor):
+    doc = attributor("The senator criticized the plan, saying it would raise taxes.", lang="en")
+    q = next(q for q in attributed(doc) if q.cue.text == "saying")
+    assert q.kind == "indirect" and q.text == "it would raise taxes" and q.speaker.text == "The senator"
+    q = only(attributor("Trump went on, adding “He lost all of the Latino vote.”", lang="en"))
+    assert (q.kind, q.speaker.text, q.cue.text) == ("direct", "Trump", "adding")

@@ -51,6 +51,8 @@ class LanguageData:
     verb_infixes: tuple[str, ...] = ()  # before a verb stem, after any particle: "ge-sagt", "mit-zu-teilen"
     compounds: bool = False  # nouns join into one word, so a cue stem may sit inside a longer word
     capitalised_nouns: bool = False  # nouns start with a capital, so a capitalised word inside a sentence is no verb
+    addressee_verbs: frozenset[str] = frozenset()  # their object is whom one tells, never the speaker ("told POLITICO")
+    temporal_words: frozenset[str] = frozenset()  # "Tuesday", "heute": never a speaker, whatever the parse says
 
     def is_noun_marker(self, lemma: str) -> bool:
         """True for a reporting noun of according-to phrases, compounds included ("Polizeiangaben")."""
@@ -58,7 +60,7 @@ class LanguageData:
         for m in self.according_to.get("noun_markers", ()):
             m = m.lower()
             for form in (low, low[:-1], low[:-2]):
-                if form == m or (form.endswith(m) and len(form) > len(m) + 2):
+                if form == m or (self.compounds and form.endswith(m) and len(form) > len(m) + 2):
                     return True
         return False
 
@@ -145,4 +147,6 @@ def load_language(code: str) -> LanguageData:
         verb_infixes=tuple(raw.get("verb_infixes", ())),
         compounds=raw.get("compounds", False),
         capitalised_nouns=raw.get("capitalised_nouns", False),
+        addressee_verbs=frozenset(raw.get("addressee_verbs", ())),
+        temporal_words=frozenset(w.lower() for w in raw.get("temporal_words", ())),
     )
