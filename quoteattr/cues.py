@@ -206,12 +206,15 @@ def _np_core(tree: Tree, head: int) -> list[int]:
 
 
 def _np_run(tree: Tree, start: int) -> list[int]:
-    """Noun-phrase words from ``start`` up to the next punctuation or verb."""
+    """Noun-phrase words from ``start`` up to the next punctuation, verb or non-genitive article after a noun."""
     out = []
     i = start
     while i < len(tree) and (tree.tokens[i].upos in NP_UPOS or (tree.tokens[i].upos == "ADP" and out)):
         if tree.is_punct(i):
             break
+        tok = tree.tokens[i]
+        if out and tok.upos == "DET" and tree.tokens[out[-1]].upos in ("NOUN", "PROPN") and tok.feat("Case") not in (None, "Gen"):
+            break  # a new phrase: "laut ai-Bericht | eine hohe Dunkelziffer"; a genitive continues ("Angaben der Polizei")
         out.append(i)
         i += 1
     while out and tree.tokens[out[-1]].upos in ("ADP", "DET"):
@@ -246,7 +249,12 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                     used.update(range(i, i + len(phrase)))
         # "laut X", "X zufolge"
         if low in preps:
-            noun = tree.head(i) if tree.rel(i) == "case" else _adjacent_noun(tree, i, low in postpositions)
+            attached = tree.head(i) if tree.rel(i) == "case" else None
+            if low in postpositions and (attached is None or attached > i):
+                attached = None  # "ersten Angaben zufolge": the source comes before, whatever the parse says
+            elif low not in postpositions and attached is not None and attached not in _np_run(tree, i + 1):
+                attached = None  # "laut ai-Bericht gibt es …": the source follows right after the preposition
+            noun = attached if attached is not None else _adjacent_noun(tree, i, low in postpositions)
             if noun is not None:
                 owner = _owner(tree, noun, data) if tree.lemma(noun) in data.speech_nouns else None
                 parts = (i, noun) if owner is not None else (i,)

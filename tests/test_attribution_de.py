@@ -110,3 +110,9 @@ def test_quote_interrupted_by_its_cue(attributor):
     assert (first.text, first.speaker.text, first.cue.text) == ("Das ist ein guter Anfang", "die Ministerin", "sagte")
     assert second.text == "aber es reicht nicht." and second.rule == "continuation"
     assert second.entity == first.entity is not None
+
+
+def test_zufolge_takes_the_phrase_before_it(attributor):
+    q = only(attributor("Ersten Angaben zufolge handele es sich um vier Terroristen.", lang="de"))
+    assert q.kind == "according_to" and q.speaker.text == "Ersten Angaben" and q.cue.text == "Angaben zufolge"
+    assert q.text == "handele es sich um vier Terroristen"
