@@ -92,7 +92,7 @@ def write_card(path: Path, results: dict) -> None:
     for lang, r in results.items():
         lines.append(f"| {lang} | {r['test_file']} | " + " | ".join(f"{r[m]:.2f}" for m in METRICS)
                      + f" | {r['seconds']} s for {r['tokens']} tokens |")
-    lines += ["", "| language | processor | size | training time | budget |", "|---|---|---|---|---|"]
+    lines += ["", "| language | processor | size | trained on | training time | budget |", "|---|---|---|---|---|---|"]
     total = 0
     for lang in results:
         record = json.loads((COMPACT_DIR / lang / "training.json").read_text())
@@ -101,7 +101,8 @@ def write_card(path: Path, results: dict) -> None:
             info = record["processors"].get(proc, {})
             budget = " ".join(a for a in info.get("args", []) if a.startswith(("--max_steps", "--steps", "--num_epoch")))
             note = f" ({info['note']})" if info.get("note") else ""
-            lines.append(f"| {lang} | {proc} | {size / 2**20:.1f} MiB | {info.get('seconds', '?')} s | {budget}{note} |")
+            machine = info.get("machine") or record.get("machine", "?")
+            lines.append(f"| {lang} | {proc} | {size / 2**20:.1f} MiB | {machine} | {info.get('seconds', '?')} s | {budget}{note} |")
     lines += ["", f"Total size of the bundled models: {total / 2**20:.1f} MiB.", ""]
     text = path.read_text(encoding="utf-8")
     marker = "<!-- card -->"
