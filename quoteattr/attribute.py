@@ -234,14 +234,15 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                     used_spans.add(k)
                     claimed.append((q.start, q.end))
                 continue
-            if not content and cue.kind == "verb" and mention is not None and cue.weight >= 0.7:
+            if not content and cue.kind == "verb" and mention is not None and cue.weight >= data.min_reported_weight:
                 phrase = _reported_object(tree, cue, data)
                 if phrase:
                     start, end = _words_span(tree, phrase, text)
                     drafts.append(_Draft("reported", start, end, s, cue_words, mention, s, info, method, cue.weight))
                     claimed.append((start, end))
                 continue
-            if len(content) < 2 or (cue.kind == "verb" and cue.weight < 0.6 and not _has_complementizer(tree, cue, data)):
+            if len(content) < 2 or (cue.kind == "verb" and cue.weight < data.min_clause_weight
+                                    and not _has_complementizer(tree, cue, data)):
                 continue
             if cue.kind == "verb" and not mention and method == "none" and cue.weight < 0.9:
                 continue
@@ -326,11 +327,9 @@ def _addressee(tree: Tree, cue: CueCandidate, text: str, data: LanguageData) -> 
 
 def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData) -> list[int]:
     """The nominal object of a speech act without a content clause ("forderte X", "warned of X")."""
-    if cue.weight < 0.8:
-        return []
     for child in tree.kids(cue.head, "obj", "obl"):
-        if tree.tokens[child].upos not in ("NOUN", "PROPN"):
-            continue
+        if tree.tokens[child].upos not in ("NOUN", "PROPN") or tree.lower(child) in data.temporal_words:
+            continue  # "spoke on Monday" reports nothing
         cases = [tree.lower(c) for c in tree.kids(child, "case")]
         if cases and not set(cases) & data.reported_object_cases:
             continue

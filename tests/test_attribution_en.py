@@ -99,3 +99,9 @@ def test_participle_cue_shares_the_subject(attributor):
     assert q.kind == "indirect" and q.text == "it would raise taxes" and q.speaker.text == "The senator"
     q = only(attributor("Trump went on, adding “He lost all of the Latino vote.”", lang="en"))
     assert (q.kind, q.speaker.text, q.cue.text) == ("direct", "Trump", "adding")
+
+
+def test_object_of_a_weaker_predicate_is_reported(attributor):
+    # English news counts "defended X" as attribution (min_reported_weight in en.json)
+    q = only(attributor("Obama defended the nuclear deal with Iran on Tuesday.", lang="en"))
+    assert q.kind == "reported" and q.text.startswith("the nuclear deal") and q.speaker.text == "Obama"

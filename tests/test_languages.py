@@ -16,7 +16,8 @@ DOCUMENTED = {key for cell in regex.findall(r"(?m)^\| (`.*?) \|", DOC) for key i
 OPTIONAL = {"reported_mood", "adjective_endings", "irregular_forms", "reportative_modals", "reported_object_cases",
             "cue_marks", "cue_companions", "source_prepositions", "genitive_suffixes", "separable_particles",
             "indefinite_articles", "nominative_article_gender", "stem_suffixes", "inflection_suffixes",
-            "role_gender", "reflexive_pronouns", "cue_endings", "verb_infixes", "compounds", "capitalised_nouns"}
+            "role_gender", "reflexive_pronouns", "cue_endings", "verb_infixes", "compounds", "capitalised_nouns", "min_reported_weight",
+            "min_clause_weight"}
 
 
 @pytest.mark.parametrize("code", available_languages())

@@ -51,6 +51,8 @@ class LanguageData:
     verb_infixes: tuple[str, ...] = ()  # before a verb stem, after any particle: "ge-sagt", "mit-zu-teilen"
     compounds: bool = False  # nouns join into one word, so a cue stem may sit inside a longer word
     capitalised_nouns: bool = False  # nouns start with a capital, so a capitalised word inside a sentence is no verb
+    min_reported_weight: float = 0.8  # cue weight needed to report an object phrase ("kritisierte den Plan")
+    min_clause_weight: float = 0.6  # … and a clause without a complementizer ("erklärte, die Lage sei ernst")
     addressee_verbs: frozenset[str] = frozenset()  # their object is whom one tells, never the speaker ("told POLITICO")
     temporal_words: frozenset[str] = frozenset()  # "Tuesday", "heute": never a speaker, whatever the parse says
 
@@ -147,6 +149,8 @@ def load_language(code: str) -> LanguageData:
         verb_infixes=tuple(raw.get("verb_infixes", ())),
         compounds=raw.get("compounds", False),
         capitalised_nouns=raw.get("capitalised_nouns", False),
+        min_reported_weight=raw.get("min_reported_weight", 0.8),
+        min_clause_weight=raw.get("min_clause_weight", 0.6),
         addressee_verbs=frozenset(raw.get("addressee_verbs", ())),
         temporal_words=frozenset(w.lower() for w in raw.get("temporal_words", ())),
     )
