@@ -141,6 +141,14 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         sent = sentences[s]
         return [k for k in top_spans if quote_spans[k].start < sent.end and quote_spans[k].end > sent.start]
 
+    def add_quote_draft(draft: _Draft, k: int) -> None:
+        """Record ``draft`` as the attribution of quotation span ``k``."""
+        q = quote_spans[k]
+        draft.marks, draft.quote_span = (q.open_mark, q.close_mark), k
+        drafts.append(draft)
+        used_spans.add(k)
+        claimed.append((q.start, q.end))
+
     def speaker_for(tree: Tree, s: int, cue: CueCandidate) -> tuple[Mention | None, MentionInfo | None, str]:
         head, method = speaker_head(tree, cue, data)
         if head is None:
@@ -208,11 +216,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                 found = [(k, _pattern_cue(text, trees, s, quote_spans[k], data)) for k in linked]
                 found = [(k, d) for k, d in found if d is not None]
                 for k, d in found:
-                    q = quote_spans[k]
-                    d.marks, d.quote_span = (q.open_mark, q.close_mark), k
-                    drafts.append(d)
-                    used_spans.add(k)
-                    claimed.append((q.start, q.end))
+                    add_quote_draft(d, k)
                 if found:
                     continue
             if linked:
@@ -272,11 +276,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                                "continuation", p.weight, source=previous)
             else:
                 draft = _Draft("direct", q.content_start, q.content_end, first, method="unattributed")
-        draft.marks = (q.open_mark, q.close_mark)
-        draft.quote_span = k
-        drafts.append(draft)
-        used_spans.add(k)
-        claimed.append((q.start, q.end))
+        add_quote_draft(draft, k)
 
     # 3. free indirect speech: reported mood with no cue of its own
     for s, tree in enumerate(trees):
@@ -371,7 +371,8 @@ def _min_weight(tree: Tree, q: QuoteSpan, verb: int) -> float:
     """The weight a cue verb needs to claim quote ``q``: less when at most a short phrase separates it
     from the closing mark ("“…,” he continued", "“…,” continued Smith")."""
     between = [i for i, tok in enumerate(tree.tokens) if q.end <= tok.start and i < verb and not tree.is_punct(i)]
-    near = tree.tokens[verb].start >= q.end and len(between) <= PATTERN_NP_MAX and not any(tree.tokens[i].upos == "VERB" for i in between)
+    near = (tree.tokens[verb].start >= q.end and len(between) <= PATTERN_NP_MAX
+            and not any(tree.tokens[i].upos == "VERB" for i in between))
     return MIN_ADJACENT_CUE_WEIGHT if near else MIN_QUOTE_CUE_WEIGHT
 
 
