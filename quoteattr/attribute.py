@@ -251,8 +251,10 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
             if cue.kind == "verb" and not mention and method == "none" and cue.weight < 0.9:
                 continue
             start, end = content_range
-            if any(a <= start and end <= b for a, b in claimed):
-                continue
+            if any(a <= start and end <= b for a, b in claimed) or any(
+                    quote_spans[k].is_speech and quote_spans[k].start <= start and end <= quote_spans[k].end
+                    for k in in_sentence):
+                continue  # already reported, or a quotation a too weak cue could not claim
             kind = "according_to" if cue.kind == "according_to" else "indirect"
             drafts.append(_Draft(kind, start, end, s, cue_words, mention, s, info, method, cue.weight,
                                  addressee=addressee))
