@@ -73,3 +73,29 @@ def test_training_recipe_repeats_konjunktiv_sentences_for_the_german_tagger():
     assert oversample([sub, ind], "Mood=Sub", 4) == [sub, sub, sub, sub, ind]
     assert "de_lit-ud-test.conllu" not in training_files("de", "pos")
     assert training_files("de", "depparse") == TREEBANKS["de"]["train"]
+
+
+def test_shrinking_stores_views_of_a_flat_buffer_compactly(tmp_path):
+    """cuDNN keeps LSTM weights in one flat buffer; a small bias that views it must not save the buffer."""
+    import torch
+
+    from quoteattr.models.compact import loadable_path, shrink_model_file
+
+    flat = torch.randn(1_000_000)
+    path = tmp_path / "model.pt"
+    torch.save({"model": {"weight": flat[:600_000].view(600, 1000), "bias": flat[600_000:600_400]}}, path)
+    shrink_model_file(path)
+    assert path.stat().st_size < 1_000_000  # 8-bit weight + 400 floats, not the 4 MB buffer
+    restored = torch.load(loadable_path(path), weights_only=False)["model"]
+    assert torch.equal(restored["bias"], flat[600_000:600_400])
+    assert torch.allclose(restored["weight"], flat[:600_000].view(600, 1000), atol=0.05)
+
+
+def test_training_stops_at_the_time_limit_and_says_so(tmp_path, monkeypatch):
+    from quoteattr.models.train import _run
+
+    script = tmp_path / "slow.py"
+    script.write_text("import time\nfor step in range(100):\n    print(f'step {step}', flush=True)\n    time.sleep(0.05)\n")
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    result = _run("slow", [], tmp_path / "slow.log", threads=1, time_limit=1.0)
+    assert "time-limit" in result["note"] and 0 < result["last_step"] < 99
