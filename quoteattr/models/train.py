@@ -160,20 +160,24 @@ def _run(module: str, args: list[str], log_path: Path, threads: int, time_limit:
             proc.terminate()
             proc.wait()
     seconds = round(time.time() - start, 1)
-    progress = _progress(log_path.read_text(encoding="utf-8", errors="replace"))
-    if proc.returncode and not (time_limit and seconds >= time_limit):
+    stopped = bool(time_limit) and seconds >= time_limit
+    if proc.returncode and not stopped:
         raise subprocess.CalledProcessError(proc.returncode, cmd)
-    result = {"seconds": seconds, **progress}
-    if time_limit and seconds >= time_limit:
-        unit, count = next(iter(progress.items()), ("", "?"))
-        result["note"] = f"stopped by --time-limit {time_limit:g} after {unit.replace('last_', '')} {count}; best dev checkpoint kept"
+    result: dict = {"seconds": seconds}
+    progress = _progress(log_path.read_text(encoding="utf-8", errors="replace"))
+    if progress:
+        unit, count = progress
+        result[f"last_{unit}"] = count
+    if stopped:
+        unit, count = progress or ("step", "?")
+        result["note"] = f"stopped by --time-limit {time_limit:g} after {unit} {count}; best dev checkpoint kept"
     return result
 
 
-def _progress(log: str) -> dict:
-    """The last step or epoch a stanza training log reports."""
+def _progress(log: str) -> tuple[str, int] | None:
+    """The last step or epoch a stanza training log reports, as ("step", 1840)."""
     found = re.findall(r"\b(step|epoch)\s+(\d+)", log, flags=re.IGNORECASE)
-    return {f"last_{found[-1][0].lower()}": int(found[-1][1])} if found else {}
+    return (found[-1][0].lower(), int(found[-1][1])) if found else None
 
 
 def processor_args(proc: str, lang: str, data: dict[str, Path], work: Path, out: Path,
