@@ -32,7 +32,7 @@ from quoteattr.speakers import (
 from quoteattr.syntax import QUOTE_CHARS, Tree
 
 CONFIDENCE = {
-    "subject": 0.9, "inverted_np": 0.75, "leading_np": 0.7, "source_oblique": 0.85, "statement_owner": 0.85, "according_to": 0.85, "so": 0.85,
+    "subject": 0.9, "inverted_np": 0.75, "leading_np": 0.7, "marked_np": 0.7, "source_oblique": 0.85, "statement_owner": 0.85, "according_to": 0.85, "so": 0.85,
     "fragment_object": 0.8, "impersonal": 0.5, "none": 0.4, "pattern": 0.7, "colon_cue": 0.7, "colon_frame": 0.55, "following_cue": 0.65,
     "continuation": 0.6, "free_indirect": 0.5, "unattributed": 0.2,
 }
@@ -162,7 +162,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         if method in ("subject", "inverted_np"):
             words = with_apposition(tree, words, cue)
         info = _mention_info(tree, words, head, s, text, data, speaker=True,
-                             nominative=method in ("subject", "inverted_np", "leading_np", "so"))
+                             nominative=method in ("subject", "inverted_np", "leading_np", "marked_np", "so"))
         return info.mention, info, method
 
     # 1. cues in the same sentence
@@ -401,8 +401,9 @@ def _pattern_cue(text: str, trees: list, last: int, q: QuoteSpan, data: Language
             words.append(i)
             i += 1
         first = tree.tokens[start] if start < len(tree) else None
-        opener = first is not None and (apposition or first.text[:1].isupper() or first.upos in ("DET", "PRON")
-                                        or first.text.lower() in data.pronouns)
+        # a relative pronoun opens a clause about the quote ("“…,” which Smith thinks …"), not its speaker
+        opener = first is not None and first.feat("PronType") != "Rel" and (
+            apposition or first.text[:1].isupper() or first.upos in ("DET", "PRON") or first.text.lower() in data.pronouns)
         temporal = all(tree.lower(w) in data.temporal_words for w in words)
         longest = 2 * PATTERN_NP_MAX if apposition else PATTERN_NP_MAX
         return words if opener and not temporal and 0 < len(words) <= longest else []

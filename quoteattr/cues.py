@@ -76,14 +76,29 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     # "erklärte, die Lage sei ernst": the clause after the comma, whether the parse made the cue its root
     # or hung the cue below it ("erklärte" as csubj of "ernst")
     head = tree.head(verb)
+    if not comps and head is not None and tree.rel(verb) in ("conj", "parataxis"):
+        comps = _misattached_complement(tree, verb)
     if not comps and (tree.rel(verb) == "root" or (head is not None and head > verb and tree.rel(verb) in CLAUSE_RELS + ("advcl", "dep"))):
         after = _clause_after_comma(tree, verb)
         if after:
             return after
     if comps:
+        before_cue = [c for c in comps if c < verb]
+        if before_cue and len(before_cue) < len(comps):
+            # complements on both sides: a quote closing right before the cue clause is what it reports
+            # ("“…,” Clinton said, while arguing …"), else the clause after it
+            start = min([verb, *tree.kids(verb, "nsubj")])
+            quoted = any(tree.closes_quote(j) for j in range(max(0, start - 2), start))
+            comps = before_cue if quoted else [c for c in comps if c > verb]
         words: list[int] = []
         for c in comps:
-            words.extend(tree.subtree(c))
+            start = min(tree.subtree(c))
+            # a subject the parse gave the cue right before its complement belongs to it ("said Mr. Kasich should")
+            words.extend(k for s in tree.kids(verb, "nsubj") if verb < s and max(tree.subtree(s)) + 1 == start
+                         for k in tree.subtree(s))
+            # only the complement's side of the cue: a conjunct the parse hung on it across the cue and its
+            # subject ("“…,” said X, a spokesman for Y, which represents …") is not reported
+            words.extend(k for k in tree.subtree(c) if (k < verb) == (c < verb))
         return tree.trim(words)
     if marked_subordinate(tree, verb, data) or _in_subordinate(tree, verb, data):
         return []  # the cue sits in a subordinate clause: "…, dass Trump ankündigte", "weil X … bezeichnet hat"
@@ -92,7 +107,22 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
         return tree.trim(range(verb + 1, len(tree)))  # "…, saying: „…“": what follows, not the clause before
     if head is not None and tree.rel(verb) in ("parataxis", "ccomp", "advcl", "acl"):
         cue_clause = set(tree.subtree(verb))
-        return tree.trim(k for k in tree.subtree(head) if k not in cue_clause)
+        return tree.trim(k for k in tree.subtree(head) if k not in cue_clause and (k < verb) == (head < verb))
+    return []
+
+
+def _misattached_complement(tree: Tree, verb: int) -> list[int]:
+    """A clause the parse made the next conjunct of the cue's own head although it follows the cue with no
+    conjunction or comma between ("Farley said she wasn't heard from again": "heard" as a conjunct of the verb
+    before "said")."""
+    head = tree.head(verb)
+    for c in tree.kids(head, "conj", "parataxis"):
+        if c <= verb or tree.tokens[c].upos not in VERBAL_UPOS:
+            continue
+        start = min(tree.subtree(c))
+        if start > verb and all(tree.tokens[k].upos not in ("CCONJ", "PUNCT") for k in range(verb + 1, start)):
+            return [c]
+        break
     return []
 
 
@@ -104,8 +134,11 @@ def _clause_after_comma(tree: Tree, verb: int) -> list[int]:
             return []
         k += 1
     rest = list(range(k + 1, len(tree)))
-    if not rest or not any(tree.tokens[r].upos in VERBAL_UPOS for r in rest) or tree.participle_clause(rest[0]):
+    verbs = [r for r in rest if tree.tokens[r].upos in VERBAL_UPOS]
+    if not verbs or tree.participle_clause(rest[0]):
         return []  # "criticized the plan, saying …": the participle's own clause, not what was criticized
+    if any(tree.tokens[r].feat("PronType") == "Rel" for r in range(rest[0], verbs[0])):
+        return []  # "said X, a professor at Y, who is …": an apposition with its relative clause
     return tree.trim(rest)
 
 
@@ -230,6 +263,7 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
     adverb_markers = set(acc.get("adverb_markers", ()))
     postpositions = set(acc.get("postpositions", ()))
     noun_marker_preps = set(acc.get("noun_marker_prepositions", ()))
+    noun_marker_postpositions = set(acc.get("noun_marker_postpositions", ()))
     so_words = set(acc.get("so_words", ()))
     phrases = [tuple(p) for p in acc.get("phrases", ())]
     used: set[int] = set()
@@ -270,7 +304,22 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                     k -= 1
                 if k >= 0 and tree.lower(k) in noun_marker_preps:
                     case = [k]
-            if case:
+                elif k < 0 or tree.is_punct(k) or tree.tokens[k].upos == "CCONJ":
+                    run = _np_run(tree, i + 1)
+                    after = run[-1] + 1 if run and tree.tokens[run[0]].feat("Case") == "Gen" else i + 1
+                    if after < len(tree) and tree.lower(after) in noun_marker_postpositions:
+                        case = [after]
+            if case and case[0] > i:
+                # "Dem Vernehmen nach …", "Seiner Meinung nach …": like "X zufolge", the phrase before the
+                # postposition is the source
+                k = i - 1
+                while k >= 0 and tree.tokens[k].upos in ("DET", "ADJ", "PRON"):
+                    k -= 1
+                words = tuple(range(k + 1, case[0]))
+                cues.append(CueCandidate(sentence, case[0], (case[0],), "according_to", tree.lower(case[0]), 1.0, i,
+                                         words, tuple(_marker_content(tree, i, (case[0],)))))
+                used.update(words + (case[0],))
+            elif case:
                 owner = _owner(tree, i, data)
                 if owner is None:  # by word order: "nach Angaben der Polizei", "nach Angaben von Augenzeugen"
                     k = i + 1

@@ -183,7 +183,7 @@ def _antecedents(k: int, infos: list[MentionInfo], assign: list[int | None], clu
     best = None
     for j, other in enumerate(infos):
         c = assign[j]
-        if c is None or not clusters[c].name or other.mention.start >= info.mention.start:
+        if c is None or not other.mention.name or other.mention.start >= info.mention.start:
             continue
         if not 0 < info.sentence - other.sentence <= 2 or not (other.subject or other.speaker):
             continue

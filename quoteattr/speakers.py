@@ -22,6 +22,10 @@ def _subject(tree: Tree, verb: int, data: LanguageData) -> int | None:
         subj = [c for c in tree.kids(v) if (tree.full_rel(c) in SUBJECT_RELS or tree.rel(c) == "nsubj")
                 and tree.lower(c) not in data.reflexive_pronouns and tree.lower(c) not in data.temporal_words]
         if subj:
+            # a noun right before the complement belongs to it ("X said Mr. Kasich should leave": "Mr." as a
+            # second subject of "said")
+            starts = {min(tree.subtree(k)) for k in tree.kids(v, "ccomp")}
+            subj = [c for c in subj if not (c > v and max(tree.subtree(c)) + 1 in starts)] or subj
             # of two subjects (a parse error), a personal pronoun is the likelier one ("Gegenüber X äußerte
             # er"), then a name or role after the verb ("Die Anwendung … stellte der SPD-Vorsitzende in Frage")
             return ([c for c in subj if tree.lower(c) in data.pronouns]
@@ -96,6 +100,8 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
         return following_noun_phrase(tree, cue.head, data)[1]
     if method == "leading_np":
         return _leading_noun_phrase(tree, cue.head)
+    if method == "marked_np":
+        return _marked_noun_phrase(tree, cue.head, data)[1]
     if method == "statement_owner":
         owner = _speech_noun_after(tree, cue.head, data)
         if owner is not None and owner[0] == head:
@@ -144,6 +150,9 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData) -> tuple[int
     leader = _leading_noun_phrase(tree, cue.head)
     if leader is not None:
         return leader[-1], "leading_np"
+    marked = _marked_noun_phrase(tree, cue.head, data)
+    if marked is not None:
+        return marked[0], "marked_np"
     return None, "none"
 
 
@@ -162,6 +171,32 @@ def _leading_noun_phrase(tree: Tree, verb: int) -> list[int] | None:
         return None
     nouns = [w for w in words if tree.tokens[w].upos in ("NOUN", "PROPN")]
     return words if nouns else None
+
+
+def _marked_noun_phrase(tree: Tree, verb: int, data: LanguageData) -> tuple[int, list[int]] | None:
+    """Head and words of the noun phrase between "wie"/"as" and the cue verb ("Wie Philip Panynag, ein Sprecher
+    der SPLA, mitteilte, …", "As the mayor noted, …"), whatever the parse attached."""
+    end = verb
+    while end - 1 >= 0 and tree.tokens[end - 1].upos == "AUX":
+        end -= 1
+    mark, quoted = end - 1, False
+    while mark >= 0 and tree.lower(mark) not in data.cue_marks and (
+            quoted or tree.tokens[mark].upos in NP_UPOS | {"ADP"} or tree.tokens[mark].text in ",()"
+            or tree.tokens[mark].text in QUOTE_CHARS):
+        if tree.tokens[mark].text in QUOTE_CHARS:
+            quoted = not quoted  # a quoted name may hold any word: "die „Aktion Deutschland hilft“"
+        mark -= 1
+    if mark < 0 or quoted or tree.lower(mark) not in data.cue_marks:
+        return None
+    words = tree.trim(range(mark + 1, end))
+
+    nouns = [w for w in words if tree.tokens[w].upos in ("NOUN", "PROPN")]
+    if not nouns or tree.tokens[words[0]].upos not in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
+        return None
+    # the head ends the first noun phrase: before a preposition, genitive article or the apposition's comma
+    cut = next((w for w in words if w > nouns[0] and (tree.tokens[w].upos in ("ADP", "DET") or tree.tokens[w].text == ",")), None)
+    head = max(n for n in nouns if cut is None or n < cut)
+    return head, words
 
 
 def following_noun_phrase(tree: Tree, verb: int, data: LanguageData) -> tuple[int, list[int]] | None:

@@ -7,6 +7,7 @@ from typing import Iterable
 from quoteattr.model import Sentence, Span, Token
 
 QUOTE_CHARS = frozenset("„“”‚‘’»«›‹\"'")
+BRACKETS = {")": "(", "]": "["}  # closing bracket → its opener
 CLAUSE_BREAKS = frozenset(",“”\"«»")  # what separates an inserted cue clause from the content before it
 PUNCT_UPOS = {"PUNCT", "SYM"}
 
@@ -74,11 +75,15 @@ class Tree:
         return Span.of(text, self.tokens[idx[0]].start, self.tokens[idx[-1]].end)
 
     def trim(self, indices: Iterable[int]) -> list[int]:
-        """``indices`` without punctuation at either edge; a quotation mark stays when its partner is inside."""
+        """``indices`` without punctuation at either edge; a quotation mark or bracket stays when its partner
+        is inside ("(SPD)")."""
         idx = sorted(indices)
 
         def keep(edge: int) -> bool:
-            return self.tokens[edge].text in QUOTE_CHARS and sum(self.tokens[k].text in QUOTE_CHARS for k in idx) >= 2
+            text = self.tokens[edge].text
+            if text in BRACKETS:
+                return any(self.tokens[k].text == BRACKETS[text] for k in idx if k < edge)
+            return text in QUOTE_CHARS and sum(self.tokens[k].text in QUOTE_CHARS for k in idx) >= 2
 
         while idx and self.is_punct(idx[0]) and not keep(idx[0]):
             idx.pop(0)

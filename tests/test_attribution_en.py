@@ -105,3 +105,41 @@ def test_object_of_a_weaker_predicate_is_reported(attributor):
     # English news counts "defended X" as attribution (min_reported_weight in en.json)
     q = only(attributor("Obama defended the nuclear deal with Iran on Tuesday.", lang="en"))
     assert q.kind == "reported" and q.text.startswith("the nuclear deal") and q.speaker.text == "Obama"
+
+
+def test_content_stays_on_one_side_of_the_cue(attributor):
+    # the parse hangs the relative clause of the apposition on the quoted clause, across "said Jack Mozloom"
+    q = only(attributor('"Our members are frustrated with Secretary Perez," said Jack Mozloom, a spokesman for the '
+                        "federation, which represents 325,000 businesses.", lang="en"))
+    assert (q.kind, q.text, q.speaker.name) == ("direct", "Our members are frustrated with Secretary Perez,", "Jack Mozloom")
+    q = only(attributor("“Where I sit right now, I think it would make things worse, not better,” Clinton said, while "
+                        "arguing the U.S. should increase its forces.", lang="en"))
+    assert q.kind == "direct" and q.text.endswith("not better,") and q.speaker.text == "Clinton"
+
+
+def test_apposition_after_said_is_not_content(attributor):
+    doc = attributor("Nor are tariffs likely to bring these jobs back, said David Autor, a professor of economics at "
+                     "M.I.T., who is one of the country's foremost specialists on free trade.", lang="en")
+    assert not any(q.text.startswith("a professor") for q in doc.quotes)
+
+
+def test_relative_clause_after_a_quote_names_no_speaker(attributor):
+    doc = attributor('"Our members are frustrated," said Jack Mozloom. "He has been very aggressive with the overtime '
+                     'rule," which Mozloom thinks will lead employers to cut back hours.', lang="en")
+    second = attributed(doc)[1]
+    assert second.text.startswith("He has been") and second.rule == "continuation"
+    assert second.entity_name == "Jack Mozloom"
+
+
+def test_said_with_a_misattached_complement(attributor):
+    # the parse makes the reported clause a conjunct of the verb before "said", or its subject one of "said"
+    q = only(attributor("Rick Scott blasted Congress and said the state allocated more than $26 million last week.",
+                        lang="en"))
+    assert (q.kind, q.speaker.text, q.text) == ("indirect", "Rick Scott", "the state allocated more than $26 million last week")
+    q = only(attributor("In an interview, Mr. Coleman said Mr. Kasich should leave the race.", lang="en"))
+    assert (q.speaker.text, q.text) == ("Mr. Coleman", "Mr. Kasich should leave the race")
+
+
+def test_as_x_noted(attributor):
+    q = only(attributor("As the mayor of Chicago noted on Tuesday, the city has lost money.", lang="en"))
+    assert (q.kind, q.speaker.text, q.cue.text, q.text) == ("indirect", "the mayor of Chicago", "noted", "the city has lost money")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from quoteattr.model import Document, Mention, Quote
 
 EXPORTED_KINDS = ("direct", "mixed", "indirect", "free_indirect", "according_to", "reported")
+CONTINUATION_WINDOW = 3  # sentences between a quote and the quote-only sentence that continues it
 
 
 def attribution_groups(doc: Document, merge_continuations: bool = False) -> list[list[int]]:
@@ -13,8 +14,8 @@ def attribution_groups(doc: Document, merge_continuations: bool = False) -> list
     A quote split by its cue ("“A,” he said, “B.”") is one attribution with two
     content parts: direct quotes sharing cue and speaker are merged.  With
     ``merge_continuations`` (PolNeAR) a quote-only sentence that continues the
-    speaker of the quote just before it joins that attribution too
-    ("“A,” he said. “B.”").
+    speaker of the attribution just before it joins that attribution too
+    ("“A,” he said. “B.”", "He said A. “B.”").
     """
     groups: list[list[int]] = []
     by_key: dict[tuple, int] = {}
@@ -27,7 +28,8 @@ def attribution_groups(doc: Document, merge_continuations: bool = False) -> list
             continue
         if merge_continuations and groups and q.rule == "continuation" and q.entity is not None:
             before = doc.quotes[groups[-1][-1]]
-            if before.kind == "direct" and before.entity == q.entity and q.sentence - before.sentence <= 1:
+            if before.kind in ("direct", "mixed", "indirect") and before.entity == q.entity \
+                    and q.sentence - before.sentence <= CONTINUATION_WINDOW and q.paragraph - before.paragraph <= 1:
                 groups[-1].append(i)
                 continue
         by_key[key] = len(groups)

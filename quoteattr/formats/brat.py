@@ -45,10 +45,13 @@ def read_annotations(path: str | Path) -> list[dict[str, list[tuple[int, int]]]]
 
 def annotations(doc: Document) -> list[dict[str, list[tuple[int, int]]]]:
     """quoteattr's attributions of ``doc`` as brat role spans (PolNeAR conventions: direct content
-    includes its quotation marks; a quote split by its cue is one attribution)."""
+    includes its quotation marks; a quote split by its cue is one attribution; the quoted part of a mixed
+    quote is not an attribution of its own)."""
     out = []
     for group in attribution_groups(doc, merge_continuations=True):
         q = doc.quotes[group[0]]
+        if q.kind == "mixed" and q.parent is not None and doc.quotes[q.parent].cue == q.cue:
+            continue
         content = []
         for i in group:
             part = doc.quotes[i]
