@@ -33,6 +33,7 @@ from quoteattr.syntax import QUOTE_CHARS, Tree
 
 CONFIDENCE = {
     "subject": 0.9, "inverted_np": 0.75, "leading_np": 0.7, "marked_np": 0.7, "source_oblique": 0.85, "statement_owner": 0.85, "according_to": 0.85, "so": 0.85,
+    "speaker_colon": 0.7,
     "fragment_object": 0.8, "impersonal": 0.5, "none": 0.4, "pattern": 0.7, "colon_cue": 0.7, "colon_frame": 0.55, "following_cue": 0.65,
     "continuation": 0.6, "free_indirect": 0.5, "unattributed": 0.2,
 }
@@ -162,7 +163,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         if method in ("subject", "inverted_np"):
             words = with_apposition(tree, words, cue)
         info = _mention_info(tree, words, head, s, text, data, speaker=True,
-                             nominative=method in ("subject", "inverted_np", "leading_np", "marked_np", "so"))
+                             nominative=method in ("subject", "inverted_np", "leading_np", "marked_np", "so", "speaker_colon"))
         return info.mention, info, method
 
     # 1. cues in the same sentence
@@ -206,7 +207,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                 if q.is_speech and (overlaps or not content) and cue.weight >= _min_weight(tree, q, cue.head):
                     linked.append(k)
                 elif not q.is_speech:
-                    frag = _fragment_object(tree, q, cue)
+                    frag = _fragment_object(tree, q, cue, data)
                     if frag is not None:
                         linked.append(k)
                         parts = tuple(sorted(set(parts) | set(frag)))
@@ -347,12 +348,18 @@ def _has_complementizer(tree: Tree, cue: CueCandidate, data: LanguageData) -> bo
     return any(tree.lower(w) in data.complementizers for w in cue.content[:2])
 
 
-def _fragment_object(tree: Tree, q: QuoteSpan, cue: CueCandidate) -> tuple[int, ...] | None:
-    """Cue words for a quoted fragment that is an argument of the cue verb ("sprach von „…“")."""
+def _fragment_object(tree: Tree, q: QuoteSpan, cue: CueCandidate, data: LanguageData) -> tuple[int, ...] | None:
+    """Cue words for a quoted fragment that is an argument of the cue verb ("sprach von „…“"), or what the
+    verb calls something ("bezeichnete das Unglück als „große Tragödie“": the marker joins the cue)."""
     if cue.kind != "verb" or cue.weight < MIN_QUOTE_CUE_WEIGHT:
         return None
     inside = [i for i, t in enumerate(tree.tokens) if q.content_start <= t.start and t.end <= q.content_end]
     tops = [i for i in inside if tree.head(i) not in inside]
+    marker = next((k for k in range(min(inside, default=0) - 1, -1, -1) if not tree.is_punct(k)), None)
+    if len(tops) == 1 and marker is not None and tree.lower(marker) in data.predicative_markers:
+        head = tree.head(tops[0])
+        if cue.head in (head, tree.head(head) if head is not None else None) or tree.head(marker) == cue.head:
+            return (marker,)
     if len(tops) == 1 and tree.head(tops[0]) == cue.head and tree.rel(tops[0]) in ("obj", "obl", "nmod", "xcomp", "ccomp"):
         return tuple(c for c in tree.kids(tops[0], "case") if c not in inside)
     # by word order: the verb, then at most a preposition and an article, then the quote ("sprach von „…“")

@@ -19,6 +19,7 @@ VERBAL_UPOS = {"VERB", "AUX"}
 NOMINAL_UPOS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 FRAME_WEIGHT = 0.5  # a verb that only frames a quote after a colon
 NP_UPOS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "X"}
+SPEAKER_COLON_MAX = 4  # words of a name before a headline's colon ("Bill Clinton: …")
 
 
 @attrs.frozen
@@ -105,7 +106,8 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     head = tree.head(verb)
     if tree.participle_clause(verb):
         return tree.trim(range(verb + 1, len(tree)))  # "…, saying: „…“": what follows, not the clause before
-    if head is not None and tree.rel(verb) in ("parataxis", "ccomp", "advcl", "acl"):
+    relative = tree.full_rel(verb) == "acl:relcl" or any(tree.tokens[k].feat("PronType") == "Rel" for k in tree.kids(verb))
+    if head is not None and tree.rel(verb) in ("parataxis", "ccomp", "advcl", "acl") and not relative:
         cue_clause = set(tree.subtree(verb))
         return tree.trim(k for k in tree.subtree(head) if k not in cue_clause and (k < verb) == (head < verb))
     return []
@@ -246,13 +248,55 @@ def _np_run(tree: Tree, start: int) -> list[int]:
         if tree.is_punct(i):
             break
         tok = tree.tokens[i]
-        if out and tok.upos == "DET" and tree.tokens[out[-1]].upos in ("NOUN", "PROPN") and tok.feat("Case") not in (None, "Gen"):
+        if out and tok.upos == "DET" and tree.tokens[out[-1]].upos in ("NOUN", "PROPN") and tok.feat("Case") != "Gen":
             break  # a new phrase: "laut ai-Bericht | eine hohe Dunkelziffer"; a genitive continues ("Angaben der Polizei")
         out.append(i)
         i += 1
     while out and tree.tokens[out[-1]].upos in ("ADP", "DET"):
         out.pop()
     return out
+
+
+def _rest_of_sentence(tree: Tree, first: int, last: int) -> list[int]:
+    """The sentence without words ``first``–``last`` when they open it before a comma or close it after one
+    ("According to X, …", "…, according to X."), whatever the parse attached."""
+    after = last + 1
+    if first == 0 and after < len(tree) and tree.tokens[after].text == ",":
+        return tree.trim(range(after + 1, len(tree)))
+    ends = after == len(tree) or all(tree.is_punct(k) for k in range(after, len(tree)))
+    if first > 0 and tree.tokens[first - 1].text == "," and ends:
+        return tree.trim(range(0, first - 1))
+    return []
+
+
+def _phrase_to_break(tree: Tree, start: int, longest: int = 12) -> list[int]:
+    """The words from ``start`` to the next punctuation when they are few, hold a noun and no finite verb: the
+    source of "according to exit polls" with "exit" tagged as a verb, or of "according to the company's
+    statement"."""
+    words = []
+    for k in range(start, len(tree)):
+        if tree.is_punct(k) and not tree.glued(k):
+            break
+        words.append(k)
+    if not 0 < len(words) <= longest or not any(tree.tokens[k].upos in ("NOUN", "PROPN") for k in words) \
+            or any(tree.tokens[k].feat("VerbForm") == "Fin" for k in words):
+        return []
+    return words
+
+
+def _speaker_colon(tree: Tree, sentence: int) -> CueCandidate | None:
+    """A name and a colon opening a headline or a transcript line ("Obama: I'm optimistic …", "Matthews: Well,
+    speculation is bad."): the name is the speaker, the colon the cue."""
+    colon = next((k for k in range(min(len(tree), SPEAKER_COLON_MAX + 1)) if tree.tokens[k].text == ":"), None)
+    if not colon or len(tree) - colon < 4 or not tree.tokens[0].text[:1].isupper():
+        return None
+    words = list(range(colon))
+    if not all(tree.tokens[w].upos in ("PROPN", "NOUN") or tree.glued(w) for w in words) \
+            or not any(tree.tokens[w].upos == "PROPN" for w in words):
+        return None
+    head = max(w for w in words if tree.tokens[w].upos in ("PROPN", "NOUN"))
+    return CueCandidate(sentence, colon, (colon,), "speaker_colon", ":", 0.8, head, tuple(words),
+                        tuple(tree.trim(range(colon + 1, len(tree)))))
 
 
 def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidate]:
@@ -267,6 +311,10 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
     so_words = set(acc.get("so_words", ()))
     phrases = [tuple(p) for p in acc.get("phrases", ())]
     used: set[int] = set()
+    headline = _speaker_colon(tree, sentence)
+    if headline is not None:
+        cues.append(headline)
+        used.add(headline.head)
 
     for i, tok in enumerate(tree.tokens):
         low = tree.lower(i)
@@ -274,12 +322,18 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
         for phrase in phrases:
             if tuple(tree.lower(i + k) for k in range(len(phrase)) if i + k < len(tree)) == phrase:
                 np = _np_run(tree, i + len(phrase))
+                to_break = _phrase_to_break(tree, i + len(phrase))
+                if len(to_break) > len(np):
+                    np = to_break
                 if np:
+                    used.update(np)
                     head = _np_head(tree, np)
                     owner = _owner(tree, head, data) if tree.lemma(head).lower() in data.speech_nouns else None
                     words = tuple(range(i, i + len(phrase)))
+                    content = _rest_of_sentence(tree, i, np[-1]) or _marker_content(tree, head, words + tuple(np))
                     cues.append(CueCandidate(sentence, i, words, "according_to", " ".join(phrase), 1.0,
-                                    owner if owner is not None else head, (), tuple(_marker_content(tree, head, words))))
+                                    owner if owner is not None else head, () if owner is not None else tuple(np),
+                                    tuple(content)))
                     used.update(range(i, i + len(phrase)))
         # "laut X", "X zufolge"
         if low in preps:

@@ -116,3 +116,26 @@ def test_zufolge_takes_the_phrase_before_it(attributor):
     q = only(attributor("Ersten Angaben zufolge handele es sich um vier Terroristen.", lang="de"))
     assert q.kind == "according_to" and q.speaker.text == "Ersten Angaben" and q.cue.text == "Angaben zufolge"
     assert q.text == "handele es sich um vier Terroristen"
+
+
+def test_postposed_nach_names_the_source(attributor):
+    q = only(attributor("Seiner Meinung nach ist das Gesetz verfassungswidrig.", lang="de"))
+    assert (q.kind, q.speaker.text, q.cue.text, q.text) == ("according_to", "Seiner Meinung", "nach", "ist das Gesetz verfassungswidrig")
+    q = only(attributor("Den Ermittlungen des Richters nach war der Mann einer der Wachleute.", lang="de"))
+    assert (q.speaker.text, q.cue.text) == ("Den Ermittlungen des Richters", "nach")
+
+
+def test_wie_x_mitteilte(attributor):
+    q = only(attributor("Wie Philip Aguer Panynag, ein Sprecher der Befreiungsarmee (SPLA), mitteilte, seien auch neun "
+                        "weitere Dörfer bombardiert worden.", lang="de"))
+    assert q.speaker.text == "Philip Aguer Panynag, ein Sprecher der Befreiungsarmee (SPLA)"
+    assert (q.speaker.role, q.cue.text) == ("Sprecher", "mitteilte")
+
+
+def test_what_a_speech_verb_calls_something(attributor):
+    q = only(attributor("Das US-Magazin Barrons bezeichnete Stratfor 2010 als „Schatten-CIA“.", lang="de"))
+    assert (q.kind, q.text, q.speaker.text, q.cue.text) == ("direct", "Schatten-CIA", "Das US-Magazin Barrons", "bezeichnete als")
+    # a relative clause's cue reports no content of the noun it describes
+    q = only(attributor("Der oberste Führer, der zunächst den Wahlsieg als „Fest“ bezeichnete, ordnete eine "
+                        "Untersuchung an.", lang="de"))
+    assert (q.kind, q.text, q.cue.text) == ("direct", "Fest", "als bezeichnete")

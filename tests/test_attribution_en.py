@@ -143,3 +143,22 @@ def test_said_with_a_misattached_complement(attributor):
 def test_as_x_noted(attributor):
     q = only(attributor("As the mayor of Chicago noted on Tuesday, the city has lost money.", lang="en"))
     assert (q.kind, q.speaker.text, q.cue.text, q.text) == ("indirect", "the mayor of Chicago", "noted", "the city has lost money")
+
+
+def test_according_to_whatever_the_tags(attributor):
+    # "exit" and "state" tagged as verbs: the source runs to the comma or the sentence end
+    q = only(attributor("Whites without a college degree made up 36 percent of the electorate in 2012, according to "
+                        "exit polls.", lang="en"))
+    assert (q.kind, q.speaker.text, q.text) == ("according_to", "exit polls",
+                                                "Whites without a college degree made up 36 percent of the electorate in 2012")
+    q = only(attributor("Oksuz registered Harmony in New Jersey in 2010, according to state corporate records.", lang="en"))
+    assert (q.kind, q.speaker.text, q.cue.text) == ("according_to", "state corporate records", "according to")
+    q = only(attributor("According to the agency the company lost two billion dollars.", lang="en"))
+    assert (q.speaker.text, q.text) == ("the agency", "the company lost two billion dollars")
+
+
+def test_name_and_colon_in_a_headline(attributor):
+    doc = attributor("Obama: I'm Optimistic Americans Will Say No to Trump.\n\nNote: the figures are preliminary.", lang="en")
+    q = only(doc)
+    assert (q.speaker.text, q.cue.text, q.rule) == ("Obama", ":", "speaker_colon")
+    assert q.text == "I'm Optimistic Americans Will Say No to Trump"

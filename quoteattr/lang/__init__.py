@@ -55,6 +55,7 @@ class LanguageData:
     min_clause_weight: float = 0.6  # … and a clause without a complementizer ("erklärte, die Lage sei ernst")
     addressee_verbs: frozenset[str] = frozenset()  # their object is whom one tells, never the speaker ("told POLITICO")
     temporal_words: frozenset[str] = frozenset()  # "Tuesday", "heute": never a speaker, whatever the parse says
+    predicative_markers: frozenset[str] = frozenset()  # "bezeichnete X als „…“", "described it as “…”"
 
     def is_noun_marker(self, lemma: str) -> bool:
         """True for a reporting noun of according-to phrases, compounds included ("Polizeiangaben")."""
@@ -153,4 +154,5 @@ def load_language(code: str) -> LanguageData:
         min_clause_weight=raw.get("min_clause_weight", 0.6),
         addressee_verbs=frozenset(raw.get("addressee_verbs", ())),
         temporal_words=frozenset(w.lower() for w in raw.get("temporal_words", ())),
+        predicative_markers=frozenset(raw.get("predicative_markers", ())),
     )
