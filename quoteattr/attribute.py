@@ -166,6 +166,9 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                              nominative=method in ("subject", "inverted_np", "leading_np", "marked_np", "so", "speaker_colon"))
         return info.mention, info, method
 
+    # quotes that open their sentence right after a sentence ending in a colon belong to that sentence's cue
+    colon_led = {k for k in top_spans if _after_colon_sentence(text, sentences, quote_spans[k])}
+
     # 1. cues in the same sentence
     for s, tree in enumerate(trees):
         if tree is None:
@@ -198,18 +201,23 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
             content = set(cue.content)
             addressee = _addressee(tree, cue, text, data)
             content_range = _words_span(tree, cue.content, text)
-            linked = []
+            linked, fragments = [], set()
             for k in in_sentence:
                 q = quote_spans[k]
-                if k in used_spans:
+                if k in used_spans or (k in colon_led and tree.tokens[cue.head].start > q.end):
                     continue
                 overlaps = content_range and q.start < content_range[1] and q.end > content_range[0]
-                if q.is_speech and (overlaps or not content) and cue.weight >= _min_weight(tree, q, cue.head):
+                if not content and _cue_between(tree, cues, cue, q):
+                    continue  # "X wies das zurück, Y erklärte: „…“": the nearer cue introduces the quote
+                # a quote that is all the cue reports ("sagte: „Wir kommen.“") is speech, however short
+                whole = content_range and q.start <= content_range[0] and content_range[1] <= q.end
+                if (q.is_speech or whole) and (overlaps or not content) and cue.weight >= _min_weight(tree, q, cue.head):
                     linked.append(k)
                 elif not q.is_speech:
                     frag = _fragment_object(tree, q, cue, data)
                     if frag is not None:
                         linked.append(k)
+                        fragments.add(k)
                         parts = tuple(sorted(set(parts) | set(frag)))
             cue_words = cue_spans(tree, parts, text)
             if linked and mention is None:
@@ -233,14 +241,14 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                     kind = "mixed" if len(outside) >= 2 else "direct"
                     if cue.kind == "according_to" and not q.is_speech:
                         kind = "according_to"
-                    m = method if quote_spans[k].is_speech or cue.kind != "verb" else "fragment_object"
+                    m = "fragment_object" if k in fragments else method
                     drafts.append(_Draft(kind, q.content_start, q.content_end, s, cue_words, mention, s, info,
                                          m, cue.weight, (q.open_mark, q.close_mark), quote_span=k, addressee=addressee))
                     used_spans.add(k)
                     claimed.append((q.start, q.end))
                 continue
             if not content and cue.kind == "verb" and mention is not None and cue.weight >= data.min_reported_weight:
-                phrase = _reported_object(tree, cue, data)
+                phrase = _reported_object(tree, cue, data, mention)
                 if phrase:
                     start, end = _words_span(tree, phrase, text)
                     drafts.append(_Draft("reported", start, end, s, cue_words, mention, s, info, method, cue.weight))
@@ -328,11 +336,14 @@ def _addressee(tree: Tree, cue: CueCandidate, text: str, data: LanguageData) -> 
     return None
 
 
-def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData) -> list[int]:
-    """The nominal object of a speech act without a content clause ("forderte X", "warned of X")."""
+def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData, speaker: Mention) -> list[int]:
+    """The nominal object of a speech act without a content clause ("forderte X", "warned of X"), never the
+    speaker's own words (an inverted subject the parse calls an object)."""
     for child in tree.kids(cue.head, "obj", "obl"):
         if tree.tokens[child].upos not in ("NOUN", "PROPN") or tree.lower(child) in data.temporal_words:
             continue  # "spoke on Monday" reports nothing
+        if speaker.start <= tree.tokens[child].start < speaker.end:
+            continue
         cases = [tree.lower(c) for c in tree.kids(child, "case")]
         if cases and not set(cases) & data.reported_object_cases:
             continue
@@ -346,6 +357,14 @@ def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData) -> list[
 
 def _has_complementizer(tree: Tree, cue: CueCandidate, data: LanguageData) -> bool:
     return any(tree.lower(w) in data.complementizers for w in cue.content[:2])
+
+
+def _cue_between(tree: Tree, cues: list[CueCandidate], cue: CueCandidate, q: QuoteSpan) -> bool:
+    """True when another speech verb stands between ``cue`` and quote ``q``."""
+    pos = tree.tokens[cue.head].start
+    lo, hi = (pos, q.start) if pos < q.start else (q.end, pos)
+    return any(other.kind == "verb" and other.weight >= MIN_QUOTE_CUE_WEIGHT and other is not cue
+               and lo < tree.tokens[other.head].start < hi for other in cues)
 
 
 def _fragment_object(tree: Tree, q: QuoteSpan, cue: CueCandidate, data: LanguageData) -> tuple[int, ...] | None:
@@ -369,10 +388,18 @@ def _fragment_object(tree: Tree, q: QuoteSpan, cue: CueCandidate, data: Language
     if len(between) <= 2 and all(tree.tokens[k].upos in ("ADP", "DET", "PRON") for k in between) and \
             any(tree.tokens[k].upos in ("ADP", "PRON") for k in between):
         return tuple(k for k in between if tree.tokens[k].upos == "ADP")
+    # what the verb calls its object: "nannte dies einen „Militärputsch“", "nannte X die Kartoffel „…“"
+    # — but not a quoted name inside a noun phrase ("berichtet die Online-Ausgabe des „Spiegel“")
+    last = tree.tokens[between[-1]] if between else None
+    if last is not None and last.upos in ("DET", "ADJ", "PRON") and last.feat("Case") != "Gen" \
+            and len(between) <= FRAGMENT_OBJECT_MAX and all(
+            tree.tokens[k].upos in ("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM") for k in between):
+        return ()
     return None
 
 
 PATTERN_NP_MAX = 6  # words in a speaker phrase found by word order alone
+FRAGMENT_OBJECT_MAX = 8  # noun-phrase words between a cue verb and the quoted fragment it names
 INTERRUPTION_MAX = 80  # characters of a cue clause between the two halves of one quote
 
 
@@ -409,8 +436,8 @@ def _pattern_cue(text: str, trees: list, last: int, q: QuoteSpan, data: Language
             i += 1
         first = tree.tokens[start] if start < len(tree) else None
         # a relative pronoun opens a clause about the quote ("“…,” which Smith thinks …"), not its speaker
-        opener = first is not None and first.feat("PronType") != "Rel" and (
-            apposition or first.text[:1].isupper() or first.upos in ("DET", "PRON") or first.text.lower() in data.pronouns)
+        opener = first is not None and (apposition or first.feat("PronType") != "Rel" and (
+            first.text[:1].isupper() or first.upos in ("DET", "PRON") or first.text.lower() in data.pronouns))
         temporal = all(tree.lower(w) in data.temporal_words for w in words)
         longest = 2 * PATTERN_NP_MAX if apposition else PATTERN_NP_MAX
         return words if opener and not temporal and 0 < len(words) <= longest else []
@@ -454,7 +481,8 @@ def _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for) ->
     for s, method in candidates:
         tree = trees[s]
         cues = [c for c in find_cues(tree, s, data) if c.kind == "verb" and len(c.content) < 2]
-        cues.sort(key=lambda c: marked_subordinate(tree, c.head, data))  # main-clause cues first
+        # the cue right before the colon first ("…, sein Sprecher erklärte:"), then main-clause cues
+        cues.sort(key=lambda c: (not _before_colon(tree, c), marked_subordinate(tree, c.head, data)))
         frame = frame_cue(tree, s, data) if method == "colon_cue" else None
         if frame is not None and tree.tokens[frame.head].start < q.start and all(c.head != frame.head for c in cues):
             cues.append(frame)
@@ -466,6 +494,19 @@ def _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for) ->
             return _Draft("direct", q.content_start, q.content_end, first, cue_spans(tree, cue.parts, text),
                           mention, s, info, rule, cue.weight)
     return None
+
+
+def _after_colon_sentence(text: str, sentences: Sequence[Sentence], q: QuoteSpan) -> bool:
+    """True when quote ``q`` opens its sentence and the sentence before it ends in a colon."""
+    s = _sentence_of(sentences, q.start)
+    return s > 0 and q.start - sentences[s].start <= 2 and sentences[s - 1].text.rstrip().endswith(":") \
+        and sentences[s].paragraph - sentences[s - 1].paragraph <= 1
+
+
+def _before_colon(tree: Tree, cue: CueCandidate) -> bool:
+    """True when a colon follows the cue's last word."""
+    last = max(cue.parts)
+    return last + 1 < len(tree) and tree.is_colon(last + 1)
 
 
 def _interrupted_quote(drafts: list[_Draft], q: QuoteSpan) -> int | None:

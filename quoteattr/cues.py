@@ -70,6 +70,16 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     before = _inserted_after_content(tree, verb, data)
     if before:
         return before
+    after = verb + 1
+    while after < len(tree) and tree.tokens[after].upos not in VERBAL_UPOS and tree.tokens[after].text not in ",;:.!?" \
+            and tree.tokens[after].text not in QUOTE_CHARS:
+        after += 1  # "sagte dazu gegenüber der ARD:"
+    if after < len(tree) and tree.is_colon(after):
+        # "erklärte: „…“": what follows the colon, whatever the parse; a quote right after it is all of it
+        end = len(tree)
+        if after + 1 < len(tree) and tree.tokens[after + 1].text in QUOTE_CHARS:
+            end = next((k + 1 for k in range(after + 2, len(tree)) if tree.closes_quote(k)), end)
+        return tree.trim(range(after + 1, end))
     comps = [c for c in tree.kids(verb, *CLAUSE_RELS) if any(tree.tokens[k].upos in VERBAL_UPOS for k in tree.subtree(c)) or tree.rel(c) == "parataxis"]
     # a clause opened by a complementizer, whatever relation the parse gave it ("sagte, dass …")
     comps += [c for c in tree.kids(verb, "advcl", "obj", "obl", "dep") if c not in comps and c > verb
@@ -79,6 +89,8 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     head = tree.head(verb)
     if not comps and head is not None and tree.rel(verb) in ("conj", "parataxis"):
         comps = _misattached_complement(tree, verb)
+    if not comps:
+        comps = _complementizer_clause_after(tree, verb, data)
     if not comps and (tree.rel(verb) == "root" or (head is not None and head > verb and tree.rel(verb) in CLAUSE_RELS + ("advcl", "dep"))):
         after = _clause_after_comma(tree, verb)
         if after:
@@ -97,6 +109,12 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
             # a subject the parse gave the cue right before its complement belongs to it ("said Mr. Kasich should")
             words.extend(k for s in tree.kids(verb, "nsubj") if verb < s and max(tree.subtree(s)) + 1 == start
                          for k in tree.subtree(s))
+            if c < verb and tree.tokens[start].text in QUOTE_CHARS:
+                # "“…,” Dick Dever, who was listed on the slate, told": the quote, not the speaker after it
+                close = next((k for k in range(start + 1, verb) if tree.closes_quote(k)), None)
+                if close is not None:
+                    words.extend(k for k in tree.subtree(c) if k <= close)
+                    continue
             # only the complement's side of the cue: a conjunct the parse hung on it across the cue and its
             # subject ("“…,” said X, a spokesman for Y, which represents …") is not reported
             words.extend(k for k in tree.subtree(c) if (k < verb) == (c < verb))
@@ -110,6 +128,20 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     if head is not None and tree.rel(verb) in ("parataxis", "ccomp", "advcl", "acl") and not relative:
         cue_clause = set(tree.subtree(verb))
         return tree.trim(k for k in tree.subtree(head) if k not in cue_clause and (k < verb) == (head < verb))
+    return []
+
+
+def _complementizer_clause_after(tree: Tree, verb: int, data: LanguageData) -> list[int]:
+    """The clause ", dass …" that follows the cue's own clause, wherever the parse attached it
+    ("berichtet die Online-Ausgabe des „Spiegel“, dass …": a relative clause of "Spiegel")."""
+    for m in range(verb + 1, len(tree)):
+        if tree.tokens[m].upos in VERBAL_UPOS:
+            return []
+        if tree.lower(m) in data.complementizers and tree.tokens[m - 1].text == ",":
+            clause = tree.head(m)
+            if clause is not None and clause > m and min(tree.subtree(clause)) >= m - 1:
+                return [clause]
+            return []
     return []
 
 
@@ -141,6 +173,8 @@ def _clause_after_comma(tree: Tree, verb: int) -> list[int]:
         return []  # "criticized the plan, saying …": the participle's own clause, not what was criticized
     if any(tree.tokens[r].feat("PronType") == "Rel" for r in range(rest[0], verbs[0])):
         return []  # "said X, a professor at Y, who is …": an apposition with its relative clause
+    if any(tree.is_colon(r) for r in rest):
+        return []  # "wies das zurück, sein Sprecher erklärte: „…“": a cue clause of its own
     return tree.trim(rest)
 
 
@@ -170,7 +204,9 @@ def _inserted_after_content(tree: Tree, verb: int, data: LanguageData) -> list[i
     closing = [q for q in range(k) if tree.closes_quote(q)]
     if closing and closing[-1] < k - 1 and not any(tree.tokens[r].upos in VERBAL_UPOS for r in range(closing[-1] + 1, k)):
         k = closing[-1] + 1
-    return tree.trim(range(0, k))
+    # "X sagte: „…“, betont sie": the content starts after the colon
+    colon = max((c for c in range(k) if tree.is_colon(c)), default=-1)
+    return tree.trim(range(colon + 1, k))
 
 
 def _marker_phrase(tree: Tree, phrase_head: int) -> set[int]:
@@ -287,7 +323,7 @@ def _phrase_to_break(tree: Tree, start: int, longest: int = 12) -> list[int]:
 def _speaker_colon(tree: Tree, sentence: int) -> CueCandidate | None:
     """A name and a colon opening a headline or a transcript line ("Obama: I'm optimistic …", "Matthews: Well,
     speculation is bad."): the name is the speaker, the colon the cue."""
-    colon = next((k for k in range(min(len(tree), SPEAKER_COLON_MAX + 1)) if tree.tokens[k].text == ":"), None)
+    colon = next((k for k in range(min(len(tree), SPEAKER_COLON_MAX + 1)) if tree.is_colon(k)), None)
     if not colon or len(tree) - colon < 4 or not tree.tokens[0].text[:1].isupper():
         return None
     words = list(range(colon))

@@ -12,7 +12,10 @@ from typing import Sequence
 import attrs
 
 from quoteattr.model import Paragraph, Sentence, Token
+from quoteattr.syntax import QUOTE_CHARS
 from quoteattr.textutil import clean_for_tokenizer, paragraph_bounds
+
+SENTENCE_ENDS = ".!?…"
 
 
 def paragraphs_of(text: str) -> tuple[Paragraph, ...]:
@@ -47,12 +50,25 @@ def tokenize(text: str, pipeline) -> tuple[tuple[Paragraph, ...], tuple[Sentence
             for word in token.words:
                 form = word.text if word.text != text[start:end] else None
                 words.append(Token(start=start, end=end, text=text[start:end], form=form))
-        if not words:
-            continue
-        start, end = words[0].start, words[-1].end
-        p = _paragraph_index(paragraphs, start, p)
-        sentences.append(Sentence(start, end, text[start:end], p, tuple(words)))
+        for part in _split_after_closed_quotes(words):
+            start, end = part[0].start, part[-1].end
+            p = _paragraph_index(paragraphs, start, p)
+            sentences.append(Sentence(start, end, text[start:end], p, tuple(part)))
     return paragraphs, tuple(sentences)
+
+
+def _split_after_closed_quotes(words: list[Token]) -> list[list[Token]]:
+    """``words`` split after a quote that ends its sentence when a capitalised word or another quote follows
+    („Wir kommen.“ Er sagte …), which the tokenizer may keep in one sentence."""
+    parts, start = [], 0
+    for i in range(1, len(words) - 1):
+        mark, before, after = words[i], words[i - 1], words[i + 1]
+        if mark.text in QUOTE_CHARS and before.end == mark.start and before.text[-1:] in SENTENCE_ENDS \
+                and after.start > mark.end and (after.text[:1].isupper() or after.text in QUOTE_CHARS):
+            parts.append(words[start:i + 1])
+            start = i + 1
+    parts.append(words[start:])
+    return [part for part in parts if part]
 
 
 def expand_multiword(sentences: Sequence[Sentence], pipeline) -> tuple[Sentence, ...]:

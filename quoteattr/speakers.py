@@ -209,10 +209,15 @@ def following_noun_phrase(tree: Tree, verb: int, data: LanguageData) -> tuple[in
     start = i
     if i < len(tree) and tree.lower(i) in data.source_prepositions:
         i += 1
-    words = []
-    while i < len(tree) and (tree.tokens[i].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") or tree.glued(i)):
+    words, quoted = [], False
+    while i < len(tree) and (quoted or tree.tokens[i].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM")
+                              or tree.glued(i) or (words and tree.tokens[i].text in QUOTE_CHARS)):
+        if tree.tokens[i].text in QUOTE_CHARS:
+            quoted = not quoted  # a quoted name: "die Online-Ausgabe des „Spiegel“"
         words.append(i)
         i += 1
+    if quoted:
+        words = words[:max((k for k, w in enumerate(words) if tree.tokens[w].text in QUOTE_CHARS), default=0)]
     nouns = [w for w in words if tree.tokens[w].upos in ("NOUN", "PROPN", "PRON") and tree.lower(w) not in data.temporal_words]
     if not nouns or tree.lower(words[0]) in data.impersonal_subjects:
         return None  # no speaker: "hieß es", "said Tuesday"

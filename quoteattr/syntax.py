@@ -103,6 +103,12 @@ class Tree:
             hi += 1
         return list(range(lo, hi + 1))
 
+    def is_colon(self, i: int) -> bool:
+        """True for a colon that separates words, not one inside a time or score ("11:09", "2:1")."""
+        toks = self.tokens
+        return toks[i].text == ":" and not (0 < i < len(toks) - 1 and toks[i - 1].end == toks[i].start
+                                             and toks[i].end == toks[i + 1].start)
+
     def glued(self, i: int) -> bool:
         """True when word ``i`` is a hyphen or slash written without spaces between two words ("US-Präsident")."""
         if not 0 < i < len(self.tokens) - 1 or self.tokens[i].text not in ("-", "/", "‐", "–"):

@@ -94,7 +94,7 @@ def test_quoted_phrase_in_a_subordinate_clause(attributor):
             "„junge couragierte Demokratie“ bezeichnet hat.")
     q = only(attributor(text, lang="de"))  # the main clause is no reported content of the subordinate cue
     assert q.text == "junge couragierte Demokratie" and q.speaker.text == "die US-Regierung"
-    assert q.cue.text == "bezeichnet hat"
+    assert q.cue.text == "als bezeichnet hat"  # the marker joins the cue, as SpkAtt annotates it
 
 
 def test_subject_shared_by_coordinated_verbs(attributor):
@@ -114,7 +114,7 @@ def test_quote_interrupted_by_its_cue(attributor):
 
 def test_zufolge_takes_the_phrase_before_it(attributor):
     q = only(attributor("Ersten Angaben zufolge handele es sich um vier Terroristen.", lang="de"))
-    assert q.kind == "according_to" and q.speaker.text == "Ersten Angaben" and q.cue.text == "Angaben zufolge"
+    assert q.kind == "according_to" and q.speaker.text == "Ersten Angaben" and q.cue.text == "zufolge"
     assert q.text == "handele es sich um vier Terroristen"
 
 
@@ -139,3 +139,28 @@ def test_what_a_speech_verb_calls_something(attributor):
     q = only(attributor("Der oberste Führer, der zunächst den Wahlsieg als „Fest“ bezeichnete, ordnete eine "
                         "Untersuchung an.", lang="de"))
     assert (q.kind, q.text, q.cue.text) == ("direct", "Fest", "als bezeichnete")
+
+
+def test_short_quote_after_a_colon_cue(attributor):
+    # the tokenizer keeps „…“ Er sagte … in one sentence; quoteattr splits after the closed quote
+    doc = attributor("Der Minister sagte: „Wir kommen.“ Er sagte: „Wir kommen morgen nach Berlin.“", lang="de")
+    first, second = attributed(doc)
+    assert (first.kind, first.text, first.speaker.text, first.rule) == ("direct", "Wir kommen.", "Der Minister", "subject")
+    assert (second.kind, second.text, second.speaker.text) == ("direct", "Wir kommen morgen nach Berlin.", "Er")
+    assert doc.sentences[1].text.startswith("Er sagte")
+
+
+def test_the_cue_before_the_colon_introduces_the_quote(attributor):
+    doc = attributor("Der Minister wies die Vorwürfe zurück, sein Sprecher erklärte: „Wir prüfen das.“", lang="de")
+    q = next(q for q in attributed(doc) if q.kind == "direct")
+    assert (q.text, q.speaker.text, q.cue.text) == ("Wir prüfen das.", "sein Sprecher", "erklärte")
+    assert not any(q.text.startswith("sein Sprecher") for q in doc.quotes)
+
+
+def test_dass_clause_after_an_inverted_subject_with_a_quoted_name(attributor):
+    doc = attributor("Am Montag berichtete die Online-Ausgabe des „Spiegel“, dass der Anwalt einen Antrag gestellt habe.",
+                     lang="de")
+    q = only(doc, "indirect")
+    assert (q.text, q.speaker.text, q.cue.text) == ("dass der Anwalt einen Antrag gestellt habe",
+                                                     "die Online-Ausgabe des „Spiegel“", "berichtete")
+    assert len(attributed(doc)) == 1  # the speaker is no reported object

@@ -1,0 +1,27 @@
+"""Sentence repair after the tokenizer."""
+
+from __future__ import annotations
+
+import regex
+
+from quoteattr.model import Token
+from quoteattr.segment import _split_after_closed_quotes
+
+
+def _words(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in regex.finditer(r"\w+|[^\w\s]", text)]
+
+
+def _texts(text: str) -> list[str]:
+    return [text[part[0].start:part[-1].end] for part in _split_after_closed_quotes(_words(text))]
+
+
+def test_split_after_a_quote_that_ends_its_sentence():
+    assert _texts("Er sagte: „Wir kommen.“ Sie schwieg.") == ["Er sagte: „Wir kommen.“", "Sie schwieg."]
+    assert _texts("„Wir kommen.“ „Wann?“ fragte sie.") == ["„Wir kommen.“", "„Wann?“ fragte sie."]
+
+
+def test_no_split_inside_a_sentence():
+    assert _texts("„Was?“ fragte er.") == ["„Was?“ fragte er."]
+    assert _texts("„Wir kommen“, sagte er.") == ["„Wir kommen“, sagte er."]
+    assert _texts('"We will win." she said') == ['"We will win." she said']
