@@ -32,7 +32,7 @@ from quoteattr.speakers import (
 from quoteattr.syntax import QUOTE_CHARS, Tree
 
 CONFIDENCE = {
-    "subject": 0.9, "inverted_np": 0.75, "leading_np": 0.7, "marked_np": 0.7, "source_oblique": 0.85, "statement_owner": 0.85, "according_to": 0.85, "so": 0.85,
+    "subject": 0.9, "inverted_np": 0.75, "leading_np": 0.7, "marked_np": 0.7, "nested_subject": 0.7, "source_oblique": 0.85, "statement_owner": 0.85, "according_to": 0.85, "so": 0.85,
     "speaker_colon": 0.7,
     "fragment_object": 0.8, "impersonal": 0.5, "none": 0.4, "pattern": 0.7, "colon_cue": 0.7, "colon_frame": 0.55, "following_cue": 0.65,
     "continuation": 0.6, "free_indirect": 0.5, "unattributed": 0.2,
@@ -163,7 +163,8 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         if method in ("subject", "inverted_np"):
             words = with_apposition(tree, words, cue)
         info = _mention_info(tree, words, head, s, text, data, speaker=True,
-                             nominative=method in ("subject", "inverted_np", "leading_np", "marked_np", "so", "speaker_colon"))
+                             nominative=method in ("subject", "inverted_np", "leading_np", "marked_np", "nested_subject", "so",
+                                                     "speaker_colon"))
         return info.mention, info, method
 
     # quotes that open their sentence right after a sentence ending in a colon belong to that sentence's cue
@@ -206,6 +207,8 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                 q = quote_spans[k]
                 if k in used_spans or (k in colon_led and tree.tokens[cue.head].start > q.end):
                     continue
+                if mention is not None and mention.start <= q.start and q.end <= mention.end:
+                    continue  # a quoted name in the speaker: "Wie „heise online“ berichtet"
                 overlaps = content_range and q.start < content_range[1] and q.end > content_range[0]
                 if not content and _cue_between(tree, cues, cue, q):
                     continue  # "X wies das zurück, Y erklärte: „…“": the nearer cue introduces the quote

@@ -49,8 +49,9 @@ def _speech_noun_owner(tree: Tree, noun: int, data: LanguageData) -> int | None:
     return None
 
 
-def _agent(tree: Tree, verb: int, data: LanguageData) -> int | None:
-    """An oblique naming the source: "von X", "aus X", "by X", or the owner of "in einer Erklärung der X"."""
+def _agent(tree: Tree, verb: int, data: LanguageData, places: frozenset[str] = frozenset()) -> int | None:
+    """An oblique naming the source: "von X", "aus X", "by X", or the owner of "in einer Erklärung der X";
+    with ``places``, also where it is written ("im Abschlussbericht heißt es", "bei der Agentur hieß es")."""
     for child in tree.kids(verb, *AGENT_RELS):
         if tree.tokens[child].upos not in NOMINAL_UPOS:
             continue
@@ -60,7 +61,7 @@ def _agent(tree: Tree, verb: int, data: LanguageData) -> int | None:
                 return owner
             continue
         cases = {tree.lower(c) for c in tree.kids(child, "case")}
-        if cases & data.source_prepositions or tree.full_rel(child) == "obl:agent":
+        if cases & (data.source_prepositions | places) or tree.full_rel(child) == "obl:agent":
             return child
     return None
 
@@ -115,7 +116,7 @@ def _nominal_subject(tree: Tree, cue: CueCandidate, data: LanguageData) -> int |
     if subj is not None and (tree.tokens[subj].upos not in NOMINAL_UPOS or tree.kids(subj, "case")):
         subj = None  # a parse error: an adverb or a prepositional phrase cannot be the speaker
     nxt = cue.head + 1
-    if nxt < len(tree) and tree.lower(nxt) in data.impersonal_subjects and tree.tokens[nxt].upos == "PRON" \
+    if subj is None and nxt < len(tree) and tree.lower(nxt) in data.impersonal_subjects and tree.tokens[nxt].upos == "PRON" \
             and tree.head(nxt) == cue.head:
         subj = nxt  # "hieß es", "heißt es", whatever relation the parse gave it; not "saying it would"
     return subj
@@ -131,7 +132,7 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData) -> tuple[int
         subj = None  # "…, verlautete aus dem Kreml.": the speaker follows the inserted cue
     if subj is not None:
         if tree.lower(subj) in data.impersonal_subjects:
-            agent = _agent(tree, cue.head, data)
+            agent = _agent(tree, cue.head, data, data.impersonal_source_prepositions)
             owner = _speech_noun_after(tree, cue.head, data)
             if owner is not None:
                 return owner[0], "statement_owner"
@@ -153,6 +154,9 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData) -> tuple[int
     marked = _marked_noun_phrase(tree, cue.head, data)
     if marked is not None:
         return marked[0], "marked_np"
+    nested = _nested_subject(tree, cue)
+    if nested is not None:
+        return nested, "nested_subject"
     return None, "none"
 
 
@@ -173,6 +177,19 @@ def _leading_noun_phrase(tree: Tree, verb: int) -> list[int] | None:
     return words if nouns else None
 
 
+def _nested_subject(tree: Tree, cue: CueCandidate) -> int | None:
+    """A nominal subject one level below the cue verb, before it and outside its content: the parse hung
+    the speaker on a mistagged word ("Die Kanadier hingegen sagen": "hingegen" as a verb)."""
+    content = set(cue.content)
+    for child in tree.kids(cue.head):
+        if child > cue.head or child in content:
+            continue
+        subjects = [s for s in tree.kids(child, "nsubj") if s < cue.head and tree.tokens[s].upos in NOMINAL_UPOS]
+        if subjects:
+            return subjects[0]
+    return None
+
+
 def _marked_noun_phrase(tree: Tree, verb: int, data: LanguageData) -> tuple[int, list[int]] | None:
     """Head and words of the noun phrase between "wie"/"as" and the cue verb ("Wie Philip Panynag, ein Sprecher
     der SPLA, mitteilte, …", "As the mayor noted, …"), whatever the parse attached."""
@@ -191,7 +208,10 @@ def _marked_noun_phrase(tree: Tree, verb: int, data: LanguageData) -> tuple[int,
     words = tree.trim(range(mark + 1, end))
 
     nouns = [w for w in words if tree.tokens[w].upos in ("NOUN", "PROPN")]
-    if not nouns or tree.tokens[words[0]].upos not in ("DET", "NOUN", "PROPN", "ADJ", "NUM"):
+    if not nouns and any(tree.tokens[w].text in QUOTE_CHARS for w in words):
+        nouns = [w for w in words if tree.tokens[w].text not in QUOTE_CHARS]  # "Wie „heise online“ berichtet"
+    if not nouns or tree.tokens[words[0]].upos not in ("DET", "NOUN", "PROPN", "ADJ", "NUM") \
+            and tree.tokens[words[0]].text not in QUOTE_CHARS:
         return None
     # the head ends the first noun phrase: before a preposition, genitive article or the apposition's comma
     cut = next((w for w in words if w > nouns[0] and (tree.tokens[w].upos in ("ADP", "DET") or tree.tokens[w].text == ",")), None)

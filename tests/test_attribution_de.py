@@ -164,3 +164,19 @@ def test_dass_clause_after_an_inverted_subject_with_a_quoted_name(attributor):
     assert (q.text, q.speaker.text, q.cue.text) == ("dass der Anwalt einen Antrag gestellt habe",
                                                      "die Online-Ausgabe des „Spiegel“", "berichtete")
     assert len(attributed(doc)) == 1  # the speaker is no reported object
+
+
+def test_speakers_the_parse_hides(attributor):
+    # "hingegen" tagged as a verb carries the subject
+    q = only(attributor("Die Kanadier hingegen sagen, der Pilot trage die volle Verantwortung.", lang="de"))
+    assert (q.speaker.text, q.text) == ("Die Kanadier", "der Pilot trage die volle Verantwortung")
+    # "es" is the object of "halten", not an impersonal subject
+    q = only(attributor("Beobachter halten es jedoch für unwahrscheinlich, dass das Gericht die Entscheidung kassiert.",
+                        lang="de"))
+    assert q.speaker.text == "Beobachter"
+    # where an impersonal cue is written is its source
+    q = only(attributor("Nun heißt es im Abschlussbericht, bei der Wahl seien Probleme aufgetreten.", lang="de"))
+    assert (q.speaker.text, q.cue.text) == ("im Abschlussbericht", "heißt es")
+    # a quoted name is part of the speaker, not a quote
+    q = only(attributor("Wie „heise online“ berichtet, sperrten chinesische Behörden den Internetzugang.", lang="de"))
+    assert (q.speaker.text, q.text) == ("„heise online“", "sperrten chinesische Behörden den Internetzugang")

@@ -56,6 +56,7 @@ class LanguageData:
     addressee_verbs: frozenset[str] = frozenset()  # their object is whom one tells, never the speaker ("told POLITICO")
     temporal_words: frozenset[str] = frozenset()  # "Tuesday", "heute": never a speaker, whatever the parse says
     predicative_markers: frozenset[str] = frozenset()  # "bezeichnete X als „…“", "described it as “…”"
+    impersonal_source_prepositions: frozenset[str] = frozenset()  # "im Bericht heißt es": where it is written
 
     def is_noun_marker(self, lemma: str) -> bool:
         """True for a reporting noun of according-to phrases, compounds included ("Polizeiangaben")."""
@@ -155,4 +156,5 @@ def load_language(code: str) -> LanguageData:
         addressee_verbs=frozenset(raw.get("addressee_verbs", ())),
         temporal_words=frozenset(w.lower() for w in raw.get("temporal_words", ())),
         predicative_markers=frozenset(raw.get("predicative_markers", ())),
+        impersonal_source_prepositions=frozenset(raw.get("impersonal_source_prepositions", ())),
     )
