@@ -330,7 +330,8 @@ def _addressee(tree: Tree, cue: CueCandidate, text: str, data: LanguageData) -> 
     candidates = tree.kids(cue.head, "iobj")
     if not candidates and cue.content:
         candidates = [c for c in tree.kids(cue.head, "obj") if c not in cue.content and (
-            tree.tokens[c].upos in ("PROPN", "PRON") or data.is_role_noun(tree.tokens[c].text))]
+            tree.tokens[c].upos in ("PROPN", "PRON") or data.is_role_noun(tree.tokens[c].text)
+            or cue.lemma in data.addressee_verbs)]
     for c in candidates:
         if tree.tokens[c].upos in ("NOUN", "PROPN", "PRON"):
             words = mention_words(tree, c, data)
@@ -345,8 +346,9 @@ def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData, speaker:
     for child in tree.kids(cue.head, "obj", "obl"):
         if tree.tokens[child].upos not in ("NOUN", "PROPN") or tree.lower(child) in data.temporal_words:
             continue  # "spoke on Monday" reports nothing
-        if speaker.start <= tree.tokens[child].start < speaker.end:
-            continue
+        if speaker.start <= tree.tokens[child].start < speaker.end or (
+                cue.lemma in data.addressee_verbs and tree.rel(child) == "obj"):
+            continue  # the speaker, or whom one tells ("told the AP")
         cases = [tree.lower(c) for c in tree.kids(child, "case")]
         if cases and not set(cases) & data.reported_object_cases:
             continue

@@ -87,7 +87,7 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     # "erklärte, die Lage sei ernst": the clause after the comma, whether the parse made the cue its root
     # or hung the cue below it ("erklärte" as csubj of "ernst")
     head = tree.head(verb)
-    if not comps and head is not None and tree.rel(verb) in ("conj", "parataxis"):
+    if not comps:
         comps = _misattached_complement(tree, verb)
     if not comps:
         comps = _complementizer_clause_after(tree, verb, data)
@@ -125,19 +125,23 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     if tree.participle_clause(verb):
         return tree.trim(range(verb + 1, len(tree)))  # "…, saying: „…“": what follows, not the clause before
     relative = tree.full_rel(verb) == "acl:relcl" or any(tree.tokens[k].feat("PronType") == "Rel" for k in tree.kids(verb))
-    if head is not None and tree.rel(verb) in ("parataxis", "ccomp", "advcl", "acl") and not relative:
+    # "…, he told the court.": a conjunct with its own subject and no conjunction, closing the sentence
+    closing_conj = (tree.rel(verb) == "conj" and not tree.kids(verb, "cc") and tree.kids(verb, "nsubj")
+                    and head is not None and head < verb
+                    and not any(tree.tokens[k].upos in VERBAL_UPOS for k in range(verb + 1, len(tree))))
+    if head is not None and (tree.rel(verb) in ("parataxis", "ccomp", "advcl", "acl") or closing_conj) and not relative:
         cue_clause = set(tree.subtree(verb))
         return tree.trim(k for k in tree.subtree(head) if k not in cue_clause and (k < verb) == (head < verb))
     return []
 
 
 def _complementizer_clause_after(tree: Tree, verb: int, data: LanguageData) -> list[int]:
-    """The clause ", dass …" that follows the cue's own clause, wherever the parse attached it
+    """The clause ", dass …" or "that …" that follows the cue's own clause, wherever the parse attached it
     ("berichtet die Online-Ausgabe des „Spiegel“, dass …": a relative clause of "Spiegel")."""
     for m in range(verb + 1, len(tree)):
-        if tree.tokens[m].upos in VERBAL_UPOS:
+        if tree.tokens[m].upos in VERBAL_UPOS and tree.lower(m) not in data.temporal_words:
             return []
-        if tree.lower(m) in data.complementizers and tree.tokens[m - 1].text == ",":
+        if tree.lower(m) in data.complementizers and (tree.tokens[m - 1].text == "," or tree.tokens[m].upos == "SCONJ"):
             clause = tree.head(m)
             if clause is not None and clause > m and min(tree.subtree(clause)) >= m - 1:
                 return [clause]
@@ -146,15 +150,17 @@ def _complementizer_clause_after(tree: Tree, verb: int, data: LanguageData) -> l
 
 
 def _misattached_complement(tree: Tree, verb: int) -> list[int]:
-    """A clause the parse made the next conjunct of the cue's own head although it follows the cue with no
-    conjunction or comma between ("Farley said she wasn't heard from again": "heard" as a conjunct of the verb
-    before "said")."""
+    """A clause the parse made a conjunct of the cue, or the next conjunct of the cue's own head, although it
+    follows the cue with no conjunction or comma between ("Farley said she wasn't heard from again": "heard"
+    as a conjunct of the verb before "said"; "Podesta told the AP his firm worked …")."""
     head = tree.head(verb)
-    for c in tree.kids(head, "conj", "parataxis"):
+    siblings = tree.kids(head, "conj", "parataxis") if head is not None and tree.rel(verb) in ("conj", "parataxis") else []
+    for c in sorted(tree.kids(verb, "conj") + siblings):
         if c <= verb or tree.tokens[c].upos not in VERBAL_UPOS:
             continue
         start = min(tree.subtree(c))
-        if start > verb and all(tree.tokens[k].upos not in ("CCONJ", "PUNCT") for k in range(verb + 1, start)):
+        if start > verb and not tree.kids(c, "cc") and all(
+                tree.tokens[k].upos not in ("CCONJ", "PUNCT") for k in range(verb + 1, start + 1)):
             return [c]
         break
     return []

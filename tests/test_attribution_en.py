@@ -162,3 +162,12 @@ def test_name_and_colon_in_a_headline(attributor):
     q = only(doc)
     assert (q.speaker.text, q.cue.text, q.rule) == ("Obama", ":", "speaker_colon")
     assert q.text == "I'm Optimistic Americans Will Say No to Trump"
+
+
+def test_told_x_and_the_clause_after_the_addressee(attributor):
+    q = only(attributor("Podesta told the AP his firm worked closely with the nonprofit.", lang="en"))
+    assert (q.kind, q.speaker.text, q.text) == ("indirect", "Podesta", "his firm worked closely with the nonprofit")
+    q = only(attributor("A producer told The New York Times Tuesday morning that Trump canceled the interview.", lang="en"))
+    assert q.text == "that Trump canceled the interview" and q.addressee.text == "The New York Times"
+    q = only(attributor("Michigan was only doing what 40 states already do, he told the court in his filing.", lang="en"))
+    assert (q.kind, q.speaker.text, q.text) == ("indirect", "he", "Michigan was only doing what 40 states already do")
