@@ -61,7 +61,7 @@ class Attributor:
         item = {"text": text, "lang": lang, "id": doc_id, "spans": quote_spans, "anomalies": anomalies,
                 "paragraphs": paragraphs_of(text), "sentences": ()}
         if text.strip():
-            item["paragraphs"], item["sentences"] = tokenize(text, self.pipeline(lang))
+            item["paragraphs"], item["sentences"] = tokenize(text, self.pipeline(lang), load_language(lang).abbreviations)
         return item
 
     def _finish(self, items: list[dict]) -> list[Document]:

@@ -199,9 +199,9 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                     mention, method = info.mention, "inverted_np"
             parts = tuple(p for p in impersonal_parts(tree, cue, data)
                           if not any(_inside(quote_spans[k], tree.tokens[p].start) for k in in_sentence))
-            content = set(cue.content)
+            content = set(cue.content) - set(parts)  # not the expletive of "hieß es, dass …"
             addressee = _addressee(tree, cue, text, data)
-            content_range = _words_span(tree, cue.content, text)
+            content_range = _words_span(tree, tree.trim(content), text)
             linked, fragments = [], set()
             for k in in_sentence:
                 q = quote_spans[k]

@@ -159,8 +159,8 @@ def _misattached_complement(tree: Tree, verb: int) -> list[int]:
         if c <= verb or tree.tokens[c].upos not in VERBAL_UPOS:
             continue
         start = min(tree.subtree(c))
-        if start > verb and not tree.kids(c, "cc") and all(
-                tree.tokens[k].upos not in ("CCONJ", "PUNCT") for k in range(verb + 1, start + 1)):
+        if start > verb and not tree.kids(c, "cc") and tree.tokens[start].upos != "CCONJ" and all(
+                tree.tokens[k].upos not in ("CCONJ", "PUNCT") for k in range(verb + 1, start)):
             return [c]
         break
     return []

@@ -28,8 +28,9 @@ def _paragraph_index(paragraphs: Sequence[Paragraph], pos: int, hint: int) -> in
     return hint
 
 
-def tokenize(text: str, pipeline) -> tuple[tuple[Paragraph, ...], tuple[Sentence, ...]]:
-    """Split ``text`` into paragraphs and sentences of (unparsed) words with stanza."""
+def tokenize(text: str, pipeline, abbreviations: frozenset[str] = frozenset()) -> tuple[tuple[Paragraph, ...], tuple[Sentence, ...]]:
+    """Split ``text`` into paragraphs and sentences of (unparsed) words with stanza; a sentence break after
+    one of ``abbreviations`` ("Gov.") or a slash inside a word ("Reuters/Ipsos") is undone."""
     from stanza.models.common.doc import Document as StanzaDocument
 
     paragraphs = paragraphs_of(text)
@@ -40,8 +41,7 @@ def tokenize(text: str, pipeline) -> tuple[tuple[Paragraph, ...], tuple[Sentence
     doc = pipeline.processors["tokenize"].process(doc)
     if "mwt" in pipeline.processors:
         doc = pipeline.processors["mwt"].process(doc)
-    sentences = []
-    p = 0
+    parts: list[list[Token]] = []
     for sent in doc.sentences:
         words = []
         for token in sent.tokens:
@@ -50,11 +50,28 @@ def tokenize(text: str, pipeline) -> tuple[tuple[Paragraph, ...], tuple[Sentence
             for word in token.words:
                 form = word.text if word.text != text[start:end] else None
                 words.append(Token(start=start, end=end, text=text[start:end], form=form))
-        for part in _split_after_closed_quotes(words):
-            start, end = part[0].start, part[-1].end
-            p = _paragraph_index(paragraphs, start, p)
-            sentences.append(Sentence(start, end, text[start:end], p, tuple(part)))
+        if parts and words and _continues(text, parts[-1][-1], words[0], abbreviations):
+            parts[-1].extend(words)
+        elif words:
+            parts.append(words)
+    sentences = []
+    p = 0
+    for part in (piece for words in parts for piece in _split_after_closed_quotes(words)):
+        start, end = part[0].start, part[-1].end
+        p = _paragraph_index(paragraphs, start, p)
+        sentences.append(Sentence(start, end, text[start:end], p, tuple(part)))
     return paragraphs, tuple(sentences)
+
+
+def _continues(text: str, last: Token, first: Token, abbreviations: frozenset[str]) -> bool:
+    """True when the sentence that starts with ``first`` goes on the one that ends with ``last``: a break
+    after an abbreviation before a name ("Florida Gov. | Rick Scott") or inside a word ("Reuters/ | Ipsos")."""
+    between = text[last.end:first.start]
+    if "\n" in between:
+        return False
+    if last.text in abbreviations and first.text[:1].isupper():
+        return True
+    return last.text[-1:] in ("/", "-") and not between
 
 
 def _split_after_closed_quotes(words: list[Token]) -> list[list[Token]]:

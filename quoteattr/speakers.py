@@ -230,8 +230,11 @@ def following_noun_phrase(tree: Tree, verb: int, data: LanguageData) -> tuple[in
     if i < len(tree) and tree.lower(i) in data.source_prepositions:
         i += 1
     words, quoted = [], False
+    # a preposition right after the article opens an extended attribute: "die in New York geborene Lopez"
+    extended = i + 1 < len(tree) and tree.tokens[i].upos == "DET" and tree.tokens[i + 1].upos == "ADP"
     while i < len(tree) and (quoted or tree.tokens[i].upos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM")
-                              or tree.glued(i) or (words and tree.tokens[i].text in QUOTE_CHARS)):
+                              or tree.glued(i) or (words and tree.tokens[i].text in QUOTE_CHARS)
+                              or (extended and tree.tokens[i].upos == "ADP")):
         if tree.tokens[i].text in QUOTE_CHARS:
             quoted = not quoted  # a quoted name: "die Online-Ausgabe des „Spiegel“"
         words.append(i)

@@ -180,3 +180,8 @@ def test_speakers_the_parse_hides(attributor):
     # a quoted name is part of the speaker, not a quote
     q = only(attributor("Wie „heise online“ berichtet, sperrten chinesische Behörden den Internetzugang.", lang="de"))
     assert (q.speaker.text, q.text) == ("„heise online“", "sperrten chinesische Behörden den Internetzugang")
+
+
+def test_inverted_subject_with_an_extended_attribute(attributor):
+    q = only(attributor("„Jetzt ist es noch außergewöhnlicher“, schrieb die in New York City geborene Lopez.", lang="de"))
+    assert (q.kind, q.speaker.text, q.cue.text) == ("direct", "die in New York City geborene Lopez", "schrieb")

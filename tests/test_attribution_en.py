@@ -171,3 +171,12 @@ def test_told_x_and_the_clause_after_the_addressee(attributor):
     assert q.text == "that Trump canceled the interview" and q.addressee.text == "The New York Times"
     q = only(attributor("Michigan was only doing what 40 states already do, he told the court in his filing.", lang="en"))
     assert (q.kind, q.speaker.text, q.text) == ("indirect", "he", "Michigan was only doing what 40 states already do")
+
+
+def test_no_sentence_break_after_titles_or_inside_words(attributor):
+    doc = attributor("In a statement, Florida Gov. Rick Scott blasted Congress. According to a Reuters/Ipsos poll, "
+                     "the race is tied.", lang="en")
+    assert [s.text for s in doc.sentences] == ["In a statement, Florida Gov. Rick Scott blasted Congress.",
+                                               "According to a Reuters/Ipsos poll, the race is tied."]
+    q = only(doc, "according_to")
+    assert (q.speaker.text, q.text) == ("a Reuters/Ipsos poll", "the race is tied")

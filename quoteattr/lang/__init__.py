@@ -57,6 +57,7 @@ class LanguageData:
     temporal_words: frozenset[str] = frozenset()  # "Tuesday", "heute": never a speaker, whatever the parse says
     predicative_markers: frozenset[str] = frozenset()  # "bezeichnete X als „…“", "described it as “…”"
     impersonal_source_prepositions: frozenset[str] = frozenset()  # "im Bericht heißt es": where it is written
+    abbreviations: frozenset[str] = frozenset()  # titles after which no sentence ends ("Gov. Rick Scott")
 
     def is_noun_marker(self, lemma: str) -> bool:
         """True for a reporting noun of according-to phrases, compounds included ("Polizeiangaben")."""
@@ -157,4 +158,5 @@ def load_language(code: str) -> LanguageData:
         temporal_words=frozenset(w.lower() for w in raw.get("temporal_words", ())),
         predicative_markers=frozenset(raw.get("predicative_markers", ())),
         impersonal_source_prepositions=frozenset(raw.get("impersonal_source_prepositions", ())),
+        abbreviations=frozenset(raw.get("abbreviations", ())),
     )
