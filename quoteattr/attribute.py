@@ -32,13 +32,15 @@ from quoteattr.speakers import (
 from quoteattr.syntax import QUOTE_CHARS, Tree
 
 CONFIDENCE = {
-    "subject": 0.9, "inverted_np": 0.75, "leading_np": 0.7, "marked_np": 0.7, "nested_subject": 0.7, "source_oblique": 0.85, "statement_owner": 0.85, "according_to": 0.85, "so": 0.85,
-    "speaker_colon": 0.7,
+    "subject": 0.9, "inverted_np": 0.75, "leading_np": 0.7, "marked_np": 0.7, "nested_subject": 0.7,
+    "source_oblique": 0.85, "statement_owner": 0.85, "according_to": 0.85, "so": 0.85, "speaker_colon": 0.7,
     "fragment_object": 0.8, "impersonal": 0.5, "none": 0.4, "pattern": 0.7, "colon_cue": 0.7, "colon_frame": 0.55, "following_cue": 0.65,
     "continuation": 0.6, "free_indirect": 0.5, "unattributed": 0.2,
 }
 
 
+# rules whose speaker phrase is a subject, so a German role in it is already nominative
+NOMINATIVE_RULES = frozenset({"subject", "inverted_np", "leading_np", "marked_np", "nested_subject", "so", "speaker_colon"})
 MIN_QUOTE_CUE_WEIGHT = 0.5  # weaker cues ("sehen", "think") never claim a quotation
 MIN_ADJACENT_CUE_WEIGHT = 0.3  # … unless they follow its closing mark: "“…,” he continued"
 
@@ -163,12 +165,11 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         if method in ("subject", "inverted_np"):
             words = with_apposition(tree, words, cue)
         info = _mention_info(tree, words, head, s, text, data, speaker=True,
-                             nominative=method in ("subject", "inverted_np", "leading_np", "marked_np", "nested_subject", "so",
-                                                     "speaker_colon"))
+                             nominative=method in NOMINATIVE_RULES)
         return info.mention, info, method
 
     # quotes that open their sentence right after a sentence ending in a colon belong to that sentence's cue
-    colon_led = {k for k in top_spans if _after_colon_sentence(text, sentences, quote_spans[k])}
+    colon_led = {k for k in top_spans if _after_colon_sentence(sentences, quote_spans[k])}
 
     # 1. cues in the same sentence
     for s, tree in enumerate(trees):
@@ -501,7 +502,7 @@ def _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for) ->
     return None
 
 
-def _after_colon_sentence(text: str, sentences: Sequence[Sentence], q: QuoteSpan) -> bool:
+def _after_colon_sentence(sentences: Sequence[Sentence], q: QuoteSpan) -> bool:
     """True when quote ``q`` opens its sentence and the sentence before it ends in a colon."""
     s = _sentence_of(sentences, q.start)
     return s > 0 and q.start - sentences[s].start <= 2 and sentences[s - 1].text.rstrip().endswith(":") \

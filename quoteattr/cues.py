@@ -70,16 +70,9 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     before = _inserted_after_content(tree, verb, data)
     if before:
         return before
-    after = verb + 1
-    while after < len(tree) and tree.tokens[after].upos not in VERBAL_UPOS and tree.tokens[after].text not in ",;:.!?" \
-            and tree.tokens[after].text not in QUOTE_CHARS:
-        after += 1  # "sagte dazu gegenüber der ARD:"
-    if after < len(tree) and tree.is_colon(after):
-        # "erklärte: „…“": what follows the colon, whatever the parse; a quote right after it is all of it
-        end = len(tree)
-        if after + 1 < len(tree) and tree.tokens[after + 1].text in QUOTE_CHARS:
-            end = next((k + 1 for k in range(after + 2, len(tree)) if tree.closes_quote(k)), end)
-        return tree.trim(range(after + 1, end))
+    after_colon = _after_colon(tree, verb)
+    if after_colon is not None:
+        return after_colon
     comps = [c for c in tree.kids(verb, *CLAUSE_RELS) if any(tree.tokens[k].upos in VERBAL_UPOS for k in tree.subtree(c)) or tree.rel(c) == "parataxis"]
     # a clause opened by a complementizer, whatever relation the parse gave it ("sagte, dass …")
     comps += [c for c in tree.kids(verb, "advcl", "obj", "obl", "dep") if c not in comps and c > verb
@@ -121,7 +114,6 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
         return tree.trim(words)
     if marked_subordinate(tree, verb, data) or _in_subordinate(tree, verb, data):
         return []  # the cue sits in a subordinate clause: "…, dass Trump ankündigte", "weil X … bezeichnet hat"
-    head = tree.head(verb)
     if tree.participle_clause(verb):
         return tree.trim(range(verb + 1, len(tree)))  # "…, saying: „…“": what follows, not the clause before
     relative = tree.full_rel(verb) == "acl:relcl" or any(tree.tokens[k].feat("PronType") == "Rel" for k in tree.kids(verb))
@@ -133,6 +125,22 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
         cue_clause = set(tree.subtree(verb))
         return tree.trim(k for k in tree.subtree(head) if k not in cue_clause and (k < verb) == (head < verb))
     return []
+
+
+def _after_colon(tree: Tree, verb: int) -> list[int] | None:
+    """What follows the colon that closes the cue's clause ("erklärte: …", "sagte dazu gegenüber der ARD: …"),
+    whatever the parse (nothing when the colon ends the sentence); a quote right after the colon is all of it.
+    None when no colon closes the clause."""
+    colon = verb + 1
+    while colon < len(tree) and tree.tokens[colon].upos not in VERBAL_UPOS \
+            and tree.tokens[colon].text not in ",;:.!?" and tree.tokens[colon].text not in QUOTE_CHARS:
+        colon += 1
+    if colon >= len(tree) or not tree.is_colon(colon):
+        return None
+    end = len(tree)
+    if colon + 1 < len(tree) and tree.tokens[colon + 1].text in QUOTE_CHARS:
+        end = next((k + 1 for k in range(colon + 2, len(tree)) if tree.closes_quote(k)), end)
+    return tree.trim(range(colon + 1, end))
 
 
 def _complementizer_clause_after(tree: Tree, verb: int, data: LanguageData) -> list[int]:

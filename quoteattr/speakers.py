@@ -206,7 +206,6 @@ def _marked_noun_phrase(tree: Tree, verb: int, data: LanguageData) -> tuple[int,
     if mark < 0 or quoted or tree.lower(mark) not in data.cue_marks:
         return None
     words = tree.trim(range(mark + 1, end))
-
     nouns = [w for w in words if tree.tokens[w].upos in ("NOUN", "PROPN")]
     if not nouns and any(tree.tokens[w].text in QUOTE_CHARS for w in words):
         nouns = [w for w in words if tree.tokens[w].text not in QUOTE_CHARS]  # "Wie „heise online“ berichtet"
