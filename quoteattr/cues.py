@@ -344,9 +344,11 @@ def _speaker_colon(tree: Tree, sentence: int) -> CueCandidate | None:
     if not all(tree.tokens[w].upos in ("PROPN", "NOUN") or tree.glued(w) for w in words) \
             or not any(tree.tokens[w].upos == "PROPN" for w in words):
         return None
+    content = tree.trim(range(colon + 1, len(tree)))
+    if not any(tree.tokens[k].upos in VERBAL_UPOS for k in content):
+        return None  # "Dänemark: 1:2 (1:1)", "Stand: 27.02.2005" are no statements
     head = max(w for w in words if tree.tokens[w].upos in ("PROPN", "NOUN"))
-    return CueCandidate(sentence, colon, (colon,), "speaker_colon", ":", 0.8, head, tuple(words),
-                        tuple(tree.trim(range(colon + 1, len(tree)))))
+    return CueCandidate(sentence, colon, (colon,), "speaker_colon", ":", 0.8, head, tuple(words), tuple(content))
 
 
 def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidate]:

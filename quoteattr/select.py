@@ -7,6 +7,7 @@ stanza's tagger and parser:
 - sentences with a cue word: a form of a speech verb or noun from the lexicon,
   an according-to marker ("laut", "zufolge", "according to", "nach Angaben"),
   or a "so" after a comma or closing quotation mark ("…, so X.");
+- sentences that open with a name and a colon ("Obama: …");
 - sentences with a reported-mood form ("sei", "habe", …), and, up to three
   sentences after one of the others, sentences with any subjunctive form
   ("hätte", "würde"): these may continue a speaker as free indirect speech.
@@ -26,8 +27,9 @@ from typing import Sequence
 import attrs
 import regex
 
-from quoteattr.lang import LanguageData, load_language
+from quoteattr.cues import SPEAKER_COLON_MAX
 from quoteattr.entities import PRONOUN_WINDOW
+from quoteattr.lang import LanguageData, load_language
 from quoteattr.model import Document, QuoteSpan, Sentence
 from quoteattr.syntax import QUOTE_CHARS
 
@@ -145,6 +147,12 @@ def is_anchor(sentence: Sentence, lang: str) -> bool:
                for particle, forms in cues.separated.items())
 
 
+def _speaker_colon(sentence: Sentence) -> bool:
+    """Whether a colon follows the first few capitalised words, as after a headline's speaker ("Obama: …")."""
+    words = [token.text for token in sentence.tokens[:SPEAKER_COLON_MAX + 1]]
+    return ":" in words[1:] and all(w[:1].isupper() for w in words[:words.index(":")])
+
+
 def _subjunctive(sentence: Sentence, lang: str) -> bool:
     subjunctive = cue_words(lang).subjunctive
     return any(token.text.lower() in subjunctive for token in sentence.tokens)
@@ -159,7 +167,7 @@ def select_sentences(sentences: Sequence[Sentence], quote_spans: Sequence[QuoteS
     for i, sent in enumerate(sentences):
         # a sentence ending in a colon introduces the quote after it ("Dabei griff sie ihn an:")
         frames_quote = i + 1 < len(sentences) and quoted[i + 1] and sent.text.rstrip().endswith(":")
-        if (quoted[i] or frames_quote or is_anchor(sent, lang)
+        if (quoted[i] or frames_quote or is_anchor(sent, lang) or _speaker_colon(sent)
                 or i - last <= FOLLOW_AFTER and _subjunctive(sent, lang)):
             chosen.add(i)
             last = i

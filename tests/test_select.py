@@ -55,6 +55,12 @@ def test_subjunctive_continuation_is_selected_only_near_a_cue():
     assert select_sentences(_sentences(*far), [], "de") == set()
 
 
+def test_headline_speaker_colon_is_selected():
+    sentences = _sentences("Bill Clinton : Hillary thinks feds require too many tests .", "Note : the data are old .",
+                           "The vote : a close one .")
+    assert select_sentences(sentences, [], "en") == {0, 1}  # the second is parsed, then has no proper name
+
+
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_every_irregular_form_belongs_to_a_cue_verb(lang):
     from quoteattr.lang import load_language
