@@ -270,7 +270,8 @@ def write_report(out: Path, rows, curve, shares, speed, peak_mb) -> None:
               "Both sides use the same compact models and batch settings (`quoteattr.pipeline.BATCH_SETTINGS`: "
               "tagger and parser batches of 300 words, which on CPU are faster than large ones for plain stanza "
               "too). quoteattr's gain comes from lazy parsing (`quoteattr.select`): only sentences that touch a "
-              "quotation, hold a cue word or a reported-mood form, or continue a speaker in the subjunctive go "
+              "quotation, hold a cue word or a reported-mood form, open with a name and a colon, or continue a "
+              "speaker in the subjunctive go "
               "to the tagger, lemmatizer and parser; the rest are only tokenized.", "",
               f"![throughput against batch size]({png.name})", ""]
     old = out.read_text(encoding="utf-8") if out.exists() else ""
