@@ -185,3 +185,17 @@ def test_speakers_the_parse_hides(attributor):
 def test_inverted_subject_with_an_extended_attribute(attributor):
     q = only(attributor("„Jetzt ist es noch außergewöhnlicher“, schrieb die in New York City geborene Lopez.", lang="de"))
     assert (q.kind, q.speaker.text, q.cue.text) == ("direct", "die in New York City geborene Lopez", "schrieb")
+
+
+def test_a_role_joins_no_unnamed_source(attributor):
+    doc = attributor("Seiner Meinung nach ist das falsch. Nach Angaben der Polizei wurden zwei Menschen verletzt.", lang="de")
+    first, second = attributed(doc)
+    assert first.speaker.text == "Seiner Meinung" and second.speaker.text == "der Polizei"
+    assert first.entity != second.entity and first.role is None
+
+
+def test_the_colon_cue_before_a_quote_wins_over_a_cue_after_it(attributor):
+    q = only(attributor("Halima Jouini, Vorstandsmitglied der Menschenrechtsliga, sagte dazu gegenüber der ARD: „Frauen "
+                        "haben sich gegen den Diktator gestellt“, betont sie.", lang="de"))
+    assert (q.kind, q.text, q.cue.text) == ("direct", "Frauen haben sich gegen den Diktator gestellt", "sagte dazu")
+    assert q.speaker.name == "Halima Jouini"

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 
+import attrs
 import pytest
 
 from quoteattr.formats import brat, spkatt
@@ -101,3 +102,39 @@ def test_pretokenized_contractions_are_split_for_the_parser_and_keep_their_ids(a
     [ann] = spkatt.annotations(doc, data)
     assert ann["Cue"] == ["0:4"] and ann["Source"][:2] == ["0:0", "0:1"]
     assert all(int(i.split(":")[1]) < len(sentences[0]) for key in ("Message", "Source", "Cue") for i in ann[key])
+
+
+def _quote(text, kind, content, cue, speaker, **kw):
+    from quoteattr.model import Cue, Mention, Quote, Span
+
+    start = text.index(content)
+    s = text.index(speaker)
+    c = text.index(cue)
+    return Quote(kind, start, start + len(content), content, 0, 0, speaker=Mention(s, s + len(speaker), speaker),
+                 cue=Cue.of([Span.of(text, c, c + len(cue))]), **kw)
+
+
+def test_brat_export_skips_the_quoted_part_of_a_mixed_quote():
+    from quoteattr.model import Document
+
+    text = 'He said the deal was "a disaster" for everyone.'
+    parent = _quote(text, "indirect", 'the deal was "a disaster" for everyone', "said", "He")
+    part = _quote(text, "mixed", "a disaster", "said", "He", marks=('"', '"'), depth=1, parent=0)
+    other = _quote(text, "mixed", "a disaster", "deal", "He", marks=('"', '"'), depth=1, parent=0)
+    assert [a["Content"] for a in brat.annotations(Document(text, "en", quotes=(parent, part)))] == [[(parent.start, parent.end)]]
+    # a quoted part with a cue of its own stays an attribution
+    assert len(brat.annotations(Document(text, "en", quotes=(parent, other)))) == 2
+
+
+def test_brat_export_joins_a_continuation_to_the_attribution_before_it():
+    from quoteattr.model import Document, Entity, Quote
+
+    text = "She said the plan would work. Then she left. Later came a vote. “It will pass.”"
+    said = _quote(text, "indirect", "the plan would work", "said", "She", entity=0)
+    entities = (Entity(0, None, (), (said.speaker,)),)
+    start = text.index("It will")
+    more = Quote("direct", start, start + 13, "It will pass.", 3, 0, entity=0, rule="continuation", marks=("“", "”"))
+    merged = brat.annotations(Document(text, "en", quotes=(said, more), entities=entities))
+    assert len(merged) == 1 and len(merged[0]["Content"]) == 2  # within three sentences: one attribution
+    far = attrs.evolve(more, sentence=4)
+    assert len(brat.annotations(Document(text, "en", quotes=(said, far), entities=entities))) == 2
