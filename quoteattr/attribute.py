@@ -473,12 +473,11 @@ def _pattern_cue(text: str, trees: list, last: int, q: QuoteSpan, data: Language
 
 def _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for) -> _Draft | None:
     """A cue sentence right before the quote ending in a colon, or right after it ("Er sagte.")."""
-    before = first - 1 if q.start - sentences[first].start <= 2 else first
     candidates = []
-    if before >= 0 and before != first and trees[before] is not None \
-            and sentences[before].text.rstrip().endswith(":") and sentences[before].paragraph >= sentences[first].paragraph - 1:
-        candidates.append((before, "colon_cue"))
-    if before == first and trees[first] is not None and text[sentences[first].start:q.start].rstrip().endswith(":"):
+    if _after_colon_sentence(sentences, q) and trees[first - 1] is not None:
+        candidates.append((first - 1, "colon_cue"))
+    if q.start - sentences[first].start > 2 and trees[first] is not None \
+            and text[sentences[first].start:q.start].rstrip().endswith(":"):
         candidates.append((first, "colon_cue"))
     after = last + 1
     if after < len(sentences) and trees[after] is not None and sentences[after].paragraph == sentences[last].paragraph \

@@ -103,17 +103,18 @@ class Tree:
             hi += 1
         return list(range(lo, hi + 1))
 
+    def _between_words(self, i: int) -> bool:
+        """True when word ``i`` is written without spaces between two words ("US-Präsident", "11:09")."""
+        toks = self.tokens
+        return 0 < i < len(toks) - 1 and toks[i - 1].end == toks[i].start and toks[i].end == toks[i + 1].start
+
     def is_colon(self, i: int) -> bool:
         """True for a colon that separates words, not one inside a time or score ("11:09", "2:1")."""
-        toks = self.tokens
-        return toks[i].text == ":" and not (0 < i < len(toks) - 1 and toks[i - 1].end == toks[i].start
-                                             and toks[i].end == toks[i + 1].start)
+        return self.tokens[i].text == ":" and not self._between_words(i)
 
     def glued(self, i: int) -> bool:
         """True when word ``i`` is a hyphen or slash written without spaces between two words ("US-Präsident")."""
-        if not 0 < i < len(self.tokens) - 1 or self.tokens[i].text not in ("-", "/", "‐", "–"):
-            return False
-        return self.tokens[i - 1].end == self.tokens[i].start and self.tokens[i].end == self.tokens[i + 1].start
+        return self.tokens[i].text in ("-", "/", "‐", "–") and self._between_words(i)
 
     def closes_quote(self, i: int) -> bool:
         """True when word ``i`` is a quotation mark written against the word before it (a closing mark)."""
