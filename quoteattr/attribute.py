@@ -336,8 +336,11 @@ def _addressee(tree: Tree, cue: CueCandidate, text: str, data: LanguageData) -> 
     for c in candidates:
         if tree.tokens[c].upos in ("NOUN", "PROPN", "PRON"):
             words = mention_words(tree, c, data)
-            if words:
-                return make_mention(tree, words, c, text, data)
+            while words and tree.lower(words[-1]) in data.temporal_words:
+                words.pop()  # "told The New York Times Tuesday morning": when, not whom
+            nouns = [w for w in words if tree.tokens[w].upos in ("NOUN", "PROPN", "PRON")]
+            if nouns:
+                return make_mention(tree, words, c if c in words else nouns[-1], text, data)
     return None
 
 

@@ -100,8 +100,10 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
         for c in comps:
             start = min(tree.subtree(c))
             # a subject the parse gave the cue right before its complement belongs to it ("said Mr. Kasich should")
-            words.extend(k for s in tree.kids(verb, "nsubj") if verb < s and max(tree.subtree(s)) + 1 == start
-                         for k in tree.subtree(s))
+            # (not across a comma or complementizer: "berichtete die Online-Ausgabe, dass …")
+            if not tree.is_punct(start) and tree.lower(start) not in data.complementizers:
+                words.extend(k for s in tree.kids(verb, "nsubj") if verb < s and max(tree.subtree(s)) + 1 == start
+                             for k in tree.subtree(s))
             if c < verb and tree.tokens[start].text in QUOTE_CHARS:
                 # "“…,” Dick Dever, who was listed on the slate, told": the quote, not the speaker after it
                 close = next((k for k in range(start + 1, verb) if tree.closes_quote(k)), None)
@@ -223,11 +225,12 @@ def _inserted_after_content(tree: Tree, verb: int, data: LanguageData) -> list[i
     return tree.trim(range(colon + 1, k))
 
 
-def _marker_phrase(tree: Tree, phrase_head: int) -> set[int]:
+def _marker_phrase(tree: Tree, phrase_head: int, marker: tuple[int, ...] = ()) -> set[int]:
     """Words of an according-to phrase: its subtree, or, when the parse hangs the clause below it, the
-    noun-phrase words around it in word order ("Nach Angaben der Agentur Reuters vom Dienstag")."""
+    noun-phrase words around it in word order ("Nach Angaben der Agentur Reuters vom Dienstag"). The
+    ``marker`` words never count as that clause ("According" tagged as a verb)."""
     phrase = set(tree.subtree(phrase_head))
-    if not any(tree.tokens[k].upos in VERBAL_UPOS for k in phrase):
+    if not any(tree.tokens[k].upos in VERBAL_UPOS for k in phrase - set(marker)):
         return phrase
     lo = phrase_head
     while lo - 1 >= 0 and tree.tokens[lo - 1].upos in ("ADP", "DET", "ADJ", "NOUN", "PROPN"):
@@ -241,7 +244,7 @@ def _marker_phrase(tree: Tree, phrase_head: int) -> set[int]:
 
 def _marker_content(tree: Tree, phrase_head: int, marker: tuple[int, ...] = ()) -> list[int]:
     """Words of the clause an according-to phrase (with its ``marker`` words) modifies, without the phrase."""
-    phrase = _marker_phrase(tree, phrase_head) | set(marker)
+    phrase = _marker_phrase(tree, phrase_head, marker) | set(marker)
     clause = tree.head(phrase_head)
     while clause is not None and (clause in phrase or tree.tokens[clause].upos not in VERBAL_UPOS) \
             and tree.head(clause) is not None and tree.rel(clause) != "root":

@@ -146,7 +146,7 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData) -> tuple[int
     if agent is not None:
         return agent, "source_oblique"
     follower = following_noun_phrase(tree, cue.head, data)
-    if follower is not None and not _addressed(tree, cue.head, follower[0], data):
+    if follower is not None and not _addressed(tree, cue.head, tree.phrase_root(follower[1], follower[0]), data):
         return follower[0], "inverted_np"
     leader = _leading_noun_phrase(tree, cue.head)
     if leader is not None:
@@ -191,19 +191,24 @@ def _nested_subject(tree: Tree, cue: CueCandidate) -> int | None:
 
 
 def _marked_noun_phrase(tree: Tree, verb: int, data: LanguageData) -> tuple[int, list[int]] | None:
-    """Head and words of the noun phrase between "wie"/"as" and the cue verb ("Wie Philip Panynag, ein Sprecher
-    der SPLA, mitteilte, …", "As the mayor noted, …"), whatever the parse attached."""
+    """Head and words of the noun phrase between "wie"/"as" or a direct quote and the cue verb ("Wie Philip
+    Panynag, ein Sprecher der SPLA, mitteilte, …", "As the mayor noted, …", "“…,” Brent Bozell III, founder
+    of the Media Research Center, tells Breitbart News"), whatever the parse attached."""
+    def marks(k: int) -> bool:
+        return tree.lower(k) in data.cue_marks or (tree.closes_quote(k) and tree.tokens[k - 1].text in ",.?!…") or (
+            tree.tokens[k].text == "," and k > 0 and tree.closes_quote(k - 1))
+
     end = verb
     while end - 1 >= 0 and tree.tokens[end - 1].upos == "AUX":
         end -= 1
     mark, quoted = end - 1, False
-    while mark >= 0 and tree.lower(mark) not in data.cue_marks and (
+    while mark >= 0 and not (marks(mark) and not quoted) and (
             quoted or tree.tokens[mark].upos in NP_UPOS | {"ADP"} or tree.tokens[mark].text in ",()"
             or tree.tokens[mark].text in QUOTE_CHARS):
         if tree.tokens[mark].text in QUOTE_CHARS:
             quoted = not quoted  # a quoted name may hold any word: "die „Aktion Deutschland hilft“"
         mark -= 1
-    if mark < 0 or quoted or tree.lower(mark) not in data.cue_marks:
+    if mark < 0 or quoted or not marks(mark):
         return None
     words = tree.trim(range(mark + 1, end))
     nouns = [w for w in words if tree.tokens[w].upos in ("NOUN", "PROPN")]

@@ -55,6 +55,11 @@ class Tree:
             todo.extend(c for c in self.children[n] if c not in skip)
         return sorted(out)
 
+    def phrase_root(self, words: Iterable[int], default: int) -> int:
+        """The word of ``words`` whose head lies outside them ("Breitbart" in "Breitbart News"), else ``default``."""
+        inside = set(words)
+        return next((w for w in sorted(inside) if self.head(w) not in inside), default)
+
     def is_punct(self, i: int) -> bool:
         tok = self.tokens[i]
         return tok.upos in PUNCT_UPOS or all(not c.isalnum() for c in tok.text)

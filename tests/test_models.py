@@ -99,3 +99,21 @@ def test_training_stops_at_the_time_limit_and_says_so(tmp_path, monkeypatch):
     monkeypatch.setenv("PYTHONPATH", str(tmp_path))
     result = _run("slow", [], tmp_path / "slow.log", threads=1, time_limit=1.0)
     assert "time-limit" in result["note"] and 0 < result["last_step"] < 99
+
+
+def test_training_can_continue_from_earlier_tagger_and_parser(tmp_path):
+    from quoteattr.models.train import processor_args
+    from quoteattr.models.warm_tagger import _split_warm_start
+
+    data = {key: tmp_path / key for key in ("train", "dev")}
+    module, args = processor_args("pos", "de", data, tmp_path, tmp_path / "out", "gpu", warm=tmp_path / "pos.pt")
+    assert module == "quoteattr.models.warm_tagger"
+    assert _split_warm_start(args) == (str(tmp_path / "pos.pt"), args[2:])
+    module, args = processor_args("pos", "de", data, tmp_path, tmp_path / "out", "gpu")
+    assert module == "stanza.models.tagger" and "--warm_start" not in args
+    _, args = processor_args("depparse", "en", data, tmp_path, tmp_path / "out", "gpu", warm=tmp_path / "dp.pt")
+    assert args[args.index("--continue_from") + 1] == str(tmp_path / "dp.pt")
+    with pytest.raises(ValueError, match="cannot start from an earlier model"):
+        processor_args("tokenize", "de", data, tmp_path, tmp_path / "out", "gpu", warm=tmp_path / "tok.pt")
+    with pytest.raises(SystemExit, match="needs --warm_start"):
+        _split_warm_start(["--train_file", "x"])

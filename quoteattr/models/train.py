@@ -28,6 +28,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from quoteattr.models.compact import loadable_path, shrink_model_dir
 from quoteattr.models.conllu import read_sentences, write_sentences
 
 TREEBANKS: dict[str, dict] = {
@@ -85,6 +86,9 @@ BUDGETS["gpu"] = {
     }
     for lang in TREEBANKS
 }
+
+#: Processors whose training can start from an earlier model (``--warm-start``).
+WARM_STARTABLE = ("pos", "depparse")
 
 SEED = 1234
 DEV_BLOCK = 20
@@ -181,8 +185,14 @@ def _progress(log: str) -> tuple[str, int] | None:
 
 
 def processor_args(proc: str, lang: str, data: dict[str, Path], work: Path, out: Path,
-                   budget_name: str = "cpu") -> tuple[str, list[str]]:
-    """The stanza training module and its command line for one processor."""
+                   budget_name: str = "cpu", warm: Path | None = None) -> tuple[str, list[str]]:
+    """The stanza training module and its command line for one processor.
+
+    With ``warm`` (a model file of the same processor and data) the tagger and
+    the parser start from its weights instead of from scratch.
+    """
+    if warm is not None and proc not in WARM_STARTABLE:
+        raise ValueError(f"{proc} cannot start from an earlier model (only {', '.join(WARM_STARTABLE)})")
     short = f"{lang}_compact"
     common = ["--lang", lang, "--shorthand", short, "--save_dir", str(out), "--save_name", f"{proc}.pt"]
     budget = [f"--{k}={v}" for k, v in BUDGETS[budget_name][lang][proc].items()]
@@ -201,8 +211,9 @@ def processor_args(proc: str, lang: str, data: dict[str, Path], work: Path, out:
             "--seed", str(SEED), *common, *budget,
         ]
     if proc == "pos":
-        return "stanza.models.tagger", [
-            "--train_file", str(data["train"]), "--eval_file", str(data["dev"]),
+        module, start = ("quoteattr.models.warm_tagger", ["--warm_start", str(warm)]) if warm else ("stanza.models.tagger", [])
+        return module, [
+            *start, "--train_file", str(data["train"]), "--eval_file", str(data["dev"]),
             "--output_file", str(work / "dev.pos.conllu"), "--no_pretrain", "--eval_interval", "100",
             "--hidden_dim", "150", "--char_hidden_dim", "150", "--deep_biaff_hidden_dim", "100",
             "--composite_deep_biaff_hidden_dim", "50", "--word_cutoff", "2",
@@ -221,9 +232,16 @@ def processor_args(proc: str, lang: str, data: dict[str, Path], work: Path, out:
             "--eval_interval", "200", "--hidden_dim", "200", "--char_hidden_dim", "200",
             "--deep_biaff_hidden_dim", "200", "--word_cutoff", "2",
             "--checkpoint_save_name", str(work / "depparse.checkpoint.pt"),
+            *(["--continue_from", str(warm)] if warm else []),
             "--seed", str(SEED), *common, *budget,
         ]
     raise ValueError(f"unknown processor {proc!r}")
+
+
+def _processor_record(model_dir: Path, proc: str) -> dict | None:
+    """What ``model_dir/training.json`` records about the training of ``proc``, if anything."""
+    path = model_dir / "training.json"
+    return json.loads(path.read_text()).get("processors", {}).get(proc) if path.exists() else None
 
 
 def _machine() -> str:
@@ -235,8 +253,11 @@ def _machine() -> str:
 
 def train(ud_dir: Path, langs: list[str], out: Path, work: Path, threads: int,
           processors: tuple[str, ...] = PROCESSORS, budget: str = "cpu", jobs: int = 1,
-          time_limit: float | None = None) -> dict[str, dict]:
+          time_limit: float | None = None, warm_start: Path | None = None) -> dict[str, dict]:
     """Train ``processors`` for every language in ``langs``, ``jobs`` trainings at a time.
+
+    With ``warm_start`` (a folder of compact models, ``<lang>/<processor>.pt``) the
+    tagger and parser continue from those models, e.g. to extend a time-limited run.
 
     Returns the recorded settings per language, also written to ``<out>/<lang>/training.json``.
     """
@@ -264,26 +285,27 @@ def train(ud_dir: Path, langs: list[str], out: Path, work: Path, threads: int,
             if key not in prepared:
                 folder = work / lang if files == TREEBANKS[lang]["train"] and not repeat else work / lang / proc
                 prepared[key] = prepare_data(ud_dir, lang, folder, files, repeat)
-            module, args = processor_args(proc, lang, prepared[key], work / lang, out / lang, budget)
-            tasks.append((lang, proc, module, args, files))
+            warm = loadable_path(warm_start / lang / f"{proc}.pt") if warm_start else None
+            module, args = processor_args(proc, lang, prepared[key], work / lang, out / lang, budget, warm)
+            tasks.append((lang, proc, module, args, files, warm_start))
 
     lock = threading.Lock()
 
     def run_task(task) -> None:
-        lang, proc, module, args, files = task
+        lang, proc, module, args, files, warm = task
         result = _run(module, args, work / lang / f"{proc}.log", threads, time_limit)
         with lock:
+            earlier = _processor_record(warm / lang, proc) if warm else None
             records[lang]["processors"][proc] = {
                 "module": module, "train_files": files, "args": args_for_record(args), "budget": budget,
                 "threads": threads, "jobs": jobs, "torch": __import__("torch").__version__, "machine": _machine(), **result,
+                **({"warm_start_from": earlier} if earlier else {}),
             }
             (out / lang / "training.json").write_text(json.dumps(records[lang], indent=2, ensure_ascii=False))
 
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         for future in [pool.submit(run_task, task) for task in tasks]:
             future.result()
-    from quoteattr.models.compact import shrink_model_dir
-
     for lang in langs:
         shrink_model_dir(out / lang)
     return records
@@ -307,9 +329,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=1, help="trainings run at the same time")
     parser.add_argument("--time-limit", type=float, default=None,
                         help="stop each training after this many seconds, keeping its best model so far")
+    parser.add_argument("--warm-start", type=Path, default=None, metavar="DIR",
+                        help=f"continue training ({', '.join(WARM_STARTABLE)}) from the models in DIR/<lang>/")
     args = parser.parse_args(argv)
     train(args.ud, args.lang, args.out, args.work, args.threads, tuple(args.processors),
-          args.budget, args.jobs, args.time_limit)
+          args.budget, args.jobs, args.time_limit, args.warm_start)
     return 0
 
 
