@@ -78,6 +78,20 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _runs(info: dict) -> list[dict]:
+    """The training runs that made a model, first run first (later runs continued from the earlier model)."""
+    runs = []
+    while info:
+        runs.insert(0, info)
+        info = info.get("warm_start_from") or {}
+    return runs
+
+
+def _budget(run: dict) -> str:
+    budget = " ".join(a for a in run.get("args", []) if a.startswith(("--max_steps", "--steps", "--num_epoch")))
+    return budget + (f" ({run['note']})" if run.get("note") else "")
+
+
 def write_card(path: Path, results: dict) -> None:
     """Replace everything after the ``<!-- card -->`` marker of ``path`` with tables of scores and settings."""
     import datetime
@@ -99,10 +113,11 @@ def write_card(path: Path, results: dict) -> None:
         for proc, size in results[lang]["sizes_bytes"].items():
             total += size
             info = record["processors"].get(proc, {})
-            budget = " ".join(a for a in info.get("args", []) if a.startswith(("--max_steps", "--steps", "--num_epoch")))
-            note = f" ({info['note']})" if info.get("note") else ""
+            runs = _runs(info)
+            budget = "; then ".join(_budget(run) for run in runs)
+            seconds = " + ".join(f"{run.get('seconds', '?')}" for run in runs)
             machine = info.get("machine") or record.get("machine", "?")
-            lines.append(f"| {lang} | {proc} | {size / 2**20:.1f} MiB | {machine} | {info.get('seconds', '?')} s | {budget}{note} |")
+            lines.append(f"| {lang} | {proc} | {size / 2**20:.1f} MiB | {machine} | {seconds} s | {budget} |")
     lines += ["", f"Total size of the bundled models: {total / 2**20:.1f} MiB.", ""]
     text = path.read_text(encoding="utf-8")
     marker = "<!-- card -->"
