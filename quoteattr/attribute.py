@@ -21,12 +21,12 @@ from typing import Sequence
 
 import attrs
 
-from quoteattr.cues import NOMINAL_UPOS, CueCandidate, find_cues, frame_cue, marked_subordinate
+from quoteattr.cues import CueCandidate, find_cues, frame_cue, marked_subordinate
 from quoteattr.entities import MentionInfo, cluster_mentions
 from quoteattr.lang import LanguageData, load_language
 from quoteattr.model import Anomaly, Cue, Document, Mention, Paragraph, Quote, QuoteSpan, Sentence, Span
 from quoteattr.speakers import (
-    cue_spans, following_noun_phrase, impersonal_parts, make_mention, mention_words, speaker_head, speaker_words,
+    cue_spans, impersonal_parts, make_mention, mention_words, speaker_head, speaker_words,
     with_apposition,
 )
 from quoteattr.syntax import QUOTE_CHARS, Tree
@@ -152,8 +152,9 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         used_spans.add(k)
         claimed.append((q.start, q.end))
 
-    def speaker_for(tree: Tree, s: int, cue: CueCandidate) -> tuple[Mention | None, MentionInfo | None, str]:
-        head, method = speaker_head(tree, cue, data)
+    def speaker_for(tree: Tree, s: int, cue: CueCandidate,
+                    quoted: frozenset[int] = frozenset()) -> tuple[Mention | None, MentionInfo | None, str]:
+        head, method = speaker_head(tree, cue, data, quoted)
         if head is None:
             return None, None, method
         while head + 2 < len(tree) and tree.glued(head + 1):
@@ -176,29 +177,19 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         if tree is None:
             continue
         in_sentence = spans_in_sentence(s)
+        quoted = frozenset(w for w in range(len(tree)) if any(
+            quote_spans[k].is_speech and _inside(quote_spans[k], tree.tokens[w].start) for k in in_sentence))
         cues = sorted(find_cues(tree, s, data), key=lambda c: (c.kind == "verb", -c.weight, c.head))
         for cue in cues:
             cue_pos = tree.tokens[cue.head].start
             if any(_inside(quote_spans[k], cue_pos) for k in in_sentence):
                 continue  # a cue inside quoted speech belongs to the quote
-            mention, info, method = speaker_for(tree, s, cue)
-            # a speaker inside quoted speech is a parse error; a quoted name ("„Die Zeit“ schrieb") is not
+            # a speaker in quoted speech is a parse error; a quoted name ("„Die Zeit“ schrieb") is not
+            mention, info, method = speaker_for(tree, s, cue, quoted)
             if mention is not None and any(_inside(quote_spans[k], mention.start) and quote_spans[k].is_speech
                                            for k in in_sentence):
                 mention, info, method = None, None, "none"
-                # a second subject outside the quote ("“…, not the solution,” Espinoza said": both nsubj)
-                others = [c for c in tree.kids(cue.head, "nsubj") if tree.tokens[c].upos in NOMINAL_UPOS
-                          and not any(_inside(quote_spans[k], tree.tokens[c].start) for k in in_sentence)]
-                follower = following_noun_phrase(tree, cue.head, data)
-                if others:
-                    words = mention_words(tree, others[-1], data)
-                    info = _mention_info(tree, words, others[-1], s, text, data, speaker=True, nominative=True)
-                    mention, method = info.mention, "subject"
-                elif follower is not None and not any(_inside(quote_spans[k], tree.tokens[follower[0]].start)
-                                                      for k in in_sentence):
-                    info = _mention_info(tree, follower[1], follower[0], s, text, data, speaker=True, nominative=True)
-                    mention, method = info.mention, "inverted_np"
-            parts = tuple(p for p in impersonal_parts(tree, cue, data)
+            parts = tuple(p for p in impersonal_parts(tree, cue, data, quoted)
                           if not any(_inside(quote_spans[k], tree.tokens[p].start) for k in in_sentence))
             content = set(cue.content) - set(parts)  # not the expletive of "hieß es, dass …"
             addressee = _addressee(tree, cue, text, data)
@@ -253,6 +244,10 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                 continue
             if not content and cue.kind == "verb" and mention is not None and cue.weight >= data.min_reported_weight:
                 phrase = _reported_object(tree, cue, data, mention)
+                if phrase and tree.tokens[phrase[0]].upos == "ADP":
+                    # the preposition belongs to the cue: "warnte vor …", "called for …"
+                    cue_words = cue_spans(tree, tuple(sorted({*parts, phrase[0]})), text)
+                    phrase = tree.trim(phrase[1:])
                 if phrase:
                     start, end = _words_span(tree, phrase, text)
                     drafts.append(_Draft("reported", start, end, s, cue_words, mention, s, info, method, cue.weight))

@@ -48,6 +48,13 @@ def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, 
     extra += [c for c in tree.kids(i) if c < i and tree.lower(c) in data.cue_marks]
     # "äußerte sich", "ging davon aus": reflexives and correlates belong to the cue
     extra += [c for c in tree.kids(i) if tree.lower(c) in data.cue_companions]
+    if data.cue_adverbs:
+        # "has also said", "often says": adverbs of the verb in the run of adverbs and auxiliaries before it
+        k = i - 1
+        while k >= 0 and tree.tokens[k].upos in ("ADV", "AUX", "PART") and tree.head(k) == i:
+            if tree.tokens[k].upos == "ADV":
+                extra.append(k)
+            k -= 1
     particles = tree.kids(i, "compound:prt")
     if not particles and data.separable_particles:
         # the particle closes the clause even when the parse misses it: "teilte … mit."
@@ -62,7 +69,8 @@ def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, 
             return combined, tuple(sorted([i, prt, *extra]))
     if lemma not in data.speech_verbs and lemma.lower() in data.speech_verbs:
         lemma = lemma.lower()
-    return lemma, tuple(sorted([i, *extra]))
+    # a particle that makes no other speech verb still belongs to this one ("pointed out")
+    return lemma, tuple(sorted({i, *extra, *particles}))
 
 
 def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:

@@ -14,13 +14,15 @@ SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
 AGENT_RELS = ("obl:agent", "obl")
 
 
-def _subject(tree: Tree, verb: int, data: LanguageData) -> int | None:
+def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] = frozenset()) -> int | None:
+    """The subject of ``verb`` or of the verb it shares one with; never a word of quoted speech."""
     seen = set()
     v: int | None = verb
     while v is not None and v not in seen:
         seen.add(v)
         subj = [c for c in tree.kids(v) if (tree.full_rel(c) in SUBJECT_RELS or tree.rel(c) == "nsubj")
-                and tree.lower(c) not in data.reflexive_pronouns and tree.lower(c) not in data.temporal_words]
+                and tree.lower(c) not in data.reflexive_pronouns and tree.lower(c) not in data.temporal_words
+                and c not in quoted and not _oblique_case(tree, c)]
         if subj:
             # a noun right before the complement belongs to it ("X said Mr. Kasich should leave": "Mr." as a
             # second subject of "said")
@@ -40,6 +42,14 @@ def _subject(tree: Tree, verb: int, data: LanguageData) -> int | None:
         else:
             return None
     return None
+
+
+def _oblique_case(tree: Tree, i: int) -> bool:
+    """True when word ``i`` and its articles are all marked dative or genitive: a parse that calls "den
+    Rebellen" the subject of "werfen … vor" is wrong. (Accusative is left out: the tagger confuses it with
+    the nominative too often.)"""
+    cases = [tree.tokens[k].feat("Case") for k in [i, *tree.kids(i, "det")]]
+    return all(c in ("Dat", "Gen") for c in cases)
 
 
 def _speech_noun_owner(tree: Tree, noun: int, data: LanguageData) -> int | None:
@@ -110,10 +120,12 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
     return list(cue.speaker_tokens) or mention_words(tree, head, data)
 
 
-def _nominal_subject(tree: Tree, cue: CueCandidate, data: LanguageData) -> int | None:
+def _nominal_subject(tree: Tree, cue: CueCandidate, data: LanguageData, quoted: frozenset[int] = frozenset()) -> int | None:
     """The cue verb's subject when it is nominal, or the expletive right after the verb ("hieß es")."""
-    subj = _subject(tree, cue.head, data)
-    if subj is not None and (tree.tokens[subj].upos not in NOMINAL_UPOS or tree.kids(subj, "case")):
+    subj = _subject(tree, cue.head, data, quoted)
+    # a determiner that is the subject stands for a noun ("Dieser bestätigte, …")
+    pronoun_like = subj is not None and tree.tokens[subj].upos == "DET" and tree.rel(subj) == "nsubj"
+    if subj is not None and ((tree.tokens[subj].upos not in NOMINAL_UPOS and not pronoun_like) or tree.kids(subj, "case")):
         subj = None  # a parse error: an adverb or a prepositional phrase cannot be the speaker
     nxt = cue.head + 1
     if subj is None and nxt < len(tree) and tree.lower(nxt) in data.impersonal_subjects and tree.tokens[nxt].upos == "PRON" \
@@ -122,11 +134,13 @@ def _nominal_subject(tree: Tree, cue: CueCandidate, data: LanguageData) -> int |
     return subj
 
 
-def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData) -> tuple[int | None, str]:
-    """The head word of the speaker phrase for ``cue`` and the rule that found it."""
+def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
+                 quoted: frozenset[int] = frozenset()) -> tuple[int | None, str]:
+    """The head word of the speaker phrase for ``cue`` and the rule that found it. Words of ``quoted``
+    speech are never the speaker, whatever the parse attached ("„Der Achtung … wird … erwiesen“ heißt es")."""
     if cue.speaker_head is not None:
         return cue.speaker_head, cue.kind
-    subj = _nominal_subject(tree, cue, data)
+    subj = _nominal_subject(tree, cue, data, quoted)
     if (subj is not None and cue.kind == "verb" and tree.break_before(cue.head) is not None and subj < cue.head
             and not tree.after_closed_quote(subj)):
         subj = None  # "…, verlautete aus dem Kreml.": the speaker follows the inserted cue
@@ -146,11 +160,14 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData) -> tuple[int
     if agent is not None:
         return agent, "source_oblique"
     follower = following_noun_phrase(tree, cue.head, data)
-    if follower is not None and not _addressed(tree, cue.head, tree.phrase_root(follower[1], follower[0]), data):
-        return follower[0], "inverted_np"
+    root = tree.phrase_root(follower[1], follower[0]) if follower is not None else None
+    if follower is not None and follower[0] not in quoted and not _addressed(tree, cue.head, root, data) \
+            and not _oblique_case(tree, root):
+        return follower[0], "inverted_np"  # not "sagte dem Spiegel", "werfen den Rebellen vor"
     leader = _leading_noun_phrase(tree, cue.head)
-    if leader is not None:
-        return leader[-1], "leading_np"
+    head = _leading_head(tree, leader, data) if leader is not None else None
+    if head is not None:
+        return head, "leading_np"
     marked = _marked_noun_phrase(tree, cue.head, data)
     if marked is not None:
         return marked[0], "marked_np"
@@ -167,14 +184,27 @@ def _addressed(tree: Tree, verb: int, head: int, data: LanguageData) -> bool:
 
 
 def _leading_noun_phrase(tree: Tree, verb: int) -> list[int] | None:
-    """The words before the verb when they form one noun phrase from the start of the sentence
-    ("„Die Zeit“ schrieb", "Die Tageszeitung „The Guardian“ berichtete"), whatever the parse says."""
-    words = list(range(0, verb))
+    """The words before the verb when they form one noun phrase from the start of the sentence, with its
+    appositions ("„Die Zeit“ schrieb", "Die Tageszeitung „The Guardian“ berichtete", "A Twitter spokesman,
+    Christopher Abboud, said"), whatever the parse says."""
+    words = tree.trim(range(0, verb))
     ok = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "X")
-    if not words or not all(tree.tokens[w].upos in ok or tree.is_punct(w) and (tree.tokens[w].text in QUOTE_CHARS or tree.glued(w)) for w in words):
+    if not words or tree.tokens[words[0]].upos not in ok and tree.tokens[words[0]].text not in QUOTE_CHARS:
+        return None
+    if not all(tree.tokens[w].upos in ok or tree.tokens[w].text in ",()" or tree.lower(w) in ("'s", "’s")
+               or tree.is_punct(w) and (tree.tokens[w].text in QUOTE_CHARS or tree.glued(w)) for w in words):
         return None
     nouns = [w for w in words if tree.tokens[w].upos in ("NOUN", "PROPN")]
     return words if nouns else None
+
+
+def _leading_head(tree: Tree, words: list[int], data: LanguageData) -> int | None:
+    """The head of a leading noun phrase: its last noun before the first apposition; no time word."""
+    comma = next((w for w in words if tree.tokens[w].text == ","), None)
+    nouns = [w for w in words if tree.tokens[w].upos in ("NOUN", "PROPN") and (comma is None or w < comma)]
+    if not nouns or tree.lower(nouns[-1]) in data.temporal_words:
+        return None
+    return nouns[-1] if comma is not None else words[-1]
 
 
 def _nested_subject(tree: Tree, cue: CueCandidate) -> int | None:
@@ -282,9 +312,10 @@ def _speech_noun_after(tree: Tree, verb: int, data: LanguageData) -> tuple[int, 
     return None
 
 
-def impersonal_parts(tree: Tree, cue: CueCandidate, data: LanguageData) -> tuple[int, ...]:
+def impersonal_parts(tree: Tree, cue: CueCandidate, data: LanguageData,
+                     quoted: frozenset[int] = frozenset()) -> tuple[int, ...]:
     """Cue words plus an impersonal subject ("hieß es", "it was said") or a reflexive ("äußerte sich")."""
-    subj = _nominal_subject(tree, cue, data)
+    subj = _nominal_subject(tree, cue, data, quoted)
     nxt = cue.head + 1
     parts = set(cue.parts)
     if subj is not None and tree.lower(subj) in data.impersonal_subjects and cue.kind == "verb":

@@ -199,3 +199,26 @@ def test_the_colon_cue_before_a_quote_wins_over_a_cue_after_it(attributor):
                         "haben sich gegen den Diktator gestellt“, betont sie.", lang="de"))
     assert (q.kind, q.text, q.cue.text) == ("direct", "Frauen haben sich gegen den Diktator gestellt", "sagte dazu")
     assert q.speaker.name == "Halima Jouini"
+
+
+def test_words_of_quoted_speech_are_never_the_speaker(attributor):
+    # the parse makes "Achtung" (inside the quote) the subject of "heißt"; the statement's owner is the source
+    q = only(attributor("„Der Achtung vor unserem Staat und seinen Organen wird durch Vertuschung dieser Vorkommnisse "
+                        "ein Bärendienst erwiesen“ heißt es dazu in einer Pressemitteilung des CCC.", lang="de"))
+    assert (q.kind, q.speaker.text) == ("direct", "des CCC") and q.cue.text.startswith("heißt es")
+
+
+def test_subjects_by_case(attributor):
+    # a determiner standing alone is the subject ("Dieser" tagged DET)
+    doc = attributor("Der Sprecher kam später. Dieser bestätigte, dass auch der unterlegene Kandidat gegen das "
+                     "Wahlergebnis protestiert habe.", lang="de")
+    assert only(doc).speaker.text == "Dieser"
+    # a dative is never the speaker, whatever relation the parse gave it
+    q = only(attributor("Vertreter der jemenitischen Armee werfen den Rebellen vor, Zivilisten als menschliche "
+                        "Schutzschilder zu missbrauchen.", lang="de"))
+    assert q.speaker is None or q.speaker.text != "den Rebellen"
+
+
+def test_the_preposition_of_a_reported_object_joins_the_cue(attributor):
+    q = only(attributor("Die FAO warnte vor den Folgen der Dürre.", lang="de"))
+    assert (q.kind, q.cue.text, q.text) == ("reported", "warnte vor", "den Folgen der Dürre")

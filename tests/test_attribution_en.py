@@ -180,3 +180,12 @@ def test_no_sentence_break_after_titles_or_inside_words(attributor):
                                                "According to a Reuters/Ipsos poll, the race is tied."]
     q = only(doc, "according_to")
     assert (q.speaker.text, q.text) == ("a Reuters/Ipsos poll", "the race is tied")
+
+
+def test_adverbs_particles_and_prepositions_join_the_cue(attributor):
+    q = only(attributor("He also said that the plan would fail.", lang="en"))
+    assert (q.cue.text, q.text) == ("also said", "that the plan would fail")
+    q = only(attributor("The candidate pointed out that Cruz must win 58 percent of the delegates.", lang="en"))
+    assert q.cue.text == "pointed out"
+    q = only(attributor("Trump called for her resignation on Monday.", lang="en"))
+    assert (q.kind, q.cue.text) == ("reported", "called for") and q.text.startswith("her resignation")

@@ -80,6 +80,16 @@ def test_pretokenized_input_keeps_segmentation(attributor):
     assert ann["Message"] == ["0:0", "0:1", "0:2", "0:3"] and ann["Source"] == ["0:6"] and ann["Cue"] == ["0:5"]
 
 
+def test_spkatt_reported_speech_is_the_whole_sentence_without_a_cue(attributor):
+    sentences = [["Die", "Gewerkschaft", "forderte", "einen", "höheren", "Mindestlohn", "für", "alle", "Beschäftigten", "."]]
+    doc = attributor.attribute_tokens(sentences, lang="de")
+    [q] = doc.quotes
+    assert q.kind == "reported" and q.cue.text == "forderte"  # quoteattr keeps the cue
+    [ann] = spkatt.annotations(doc, {"Sentences": [{"SentenceId": 0, "Tokens": sentences[0]}]})
+    assert ann["Form"] == "Reported" and ann["Cue"] == [] and ann["Source"] == ["0:0", "0:1"]
+    assert ann["Message"] == [f"0:{i}" for i in range(10)]
+
+
 def test_brat_reader_survives_line_breaks_in_span_texts(tmp_path):
     ann = tmp_path / "x.ann"
     ann.write_text("T1\tSource 0 2\tHe\nT2\tContent 10 30;31 40\tfirst line\ncontinued\nT3\tCue 3 7\tsaid\n"

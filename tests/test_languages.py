@@ -14,7 +14,7 @@ DOC = (ROOT / "docs" / "languages.md").read_text(encoding="utf-8")
 # the first column of the key table
 DOCUMENTED = {key for cell in regex.findall(r"(?m)^\| (`.*?) \|", DOC) for key in regex.findall(r"`(\w+)`", cell)}
 OPTIONAL = {"reported_mood", "adjective_endings", "irregular_forms", "reportative_modals", "reported_object_cases",
-            "cue_marks", "cue_companions", "source_prepositions", "genitive_suffixes", "separable_particles",
+            "cue_marks", "cue_companions", "cue_adverbs", "source_prepositions", "genitive_suffixes", "separable_particles",
             "indefinite_articles", "nominative_article_gender", "stem_suffixes", "inflection_suffixes",
             "role_gender", "reflexive_pronouns", "cue_endings", "verb_infixes", "compounds", "capitalised_nouns", "min_reported_weight",
             "min_clause_weight", "impersonal_source_prepositions", "abbreviations"}

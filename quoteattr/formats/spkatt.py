@@ -60,7 +60,8 @@ def annotations(doc: Document, data: dict[str, Any]) -> list[dict[str, Any]]:
     """quoteattr's attributions of ``doc`` (built with ``attribute_tokens`` on ``data``) as SpkAtt annotations.
 
     SpkAtt conventions applied here: direct messages include their quotation
-    marks; free indirect and reported messages are whole sentences; sources
+    marks; free indirect and reported messages are whole sentences, and reported
+    speech has no cue (its verb is part of the message); sources
     leave out a governing preposition; in "nach Angaben X" the cue is the
     preposition and the reporting noun belongs to the source.
     """
@@ -78,7 +79,8 @@ def annotations(doc: Document, data: dict[str, Any]) -> list[dict[str, Any]]:
                 message += _token_ids(doc, *with_marks(doc, part), sentence_ids)
             else:
                 message += _token_ids(doc, part.start, part.end, sentence_ids)
-        cue = [t for part in (q.cue.parts if q.cue else ()) for t in _token_ids(doc, part.start, part.end, sentence_ids)]
+        cue = [t for part in (q.cue.parts if q.cue and q.kind != "reported" else ())
+               for t in _token_ids(doc, part.start, part.end, sentence_ids)]
         speaker = source_mention(doc, q)
         source = _token_ids(doc, speaker.start, speaker.end, sentence_ids, skip_adp=True) if speaker else []
         if (q.kind == "according_to" or q.rule == "according_to") and len(cue) > 1 and q.speaker:

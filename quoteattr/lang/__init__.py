@@ -38,6 +38,7 @@ class LanguageData:
     reported_object_cases: frozenset[str] = frozenset()
     cue_marks: frozenset[str] = frozenset()
     cue_companions: frozenset[str] = frozenset()  # dependents of a cue verb that belong to the cue
+    cue_adverbs: bool = False  # adverbs right before a cue verb belong to the cue ("also said", "often says")
     source_prepositions: frozenset[str] = frozenset()
     genitive_suffixes: tuple[str, ...] = ()
     separable_particles: frozenset[str] = frozenset()
@@ -139,6 +140,7 @@ def load_language(code: str) -> LanguageData:
         reported_object_cases=frozenset(raw.get("reported_object_cases", ())),
         cue_marks=frozenset(raw.get("cue_marks", ())),
         cue_companions=frozenset(raw.get("cue_companions", ())),
+        cue_adverbs=bool(raw.get("cue_adverbs", False)),
         source_prepositions=frozenset(raw.get("source_prepositions", ())),
         genitive_suffixes=tuple(raw.get("genitive_suffixes", ())),
         separable_particles=frozenset(raw.get("separable_particles", ())),
