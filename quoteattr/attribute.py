@@ -242,9 +242,12 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                     used_spans.add(k)
                     claimed.append((q.start, q.end))
                 continue
-            if not content and cue.kind == "verb" and mention is not None and cue.weight >= data.min_reported_weight:
+            if not content and cue.kind == "verb" and mention is not None and cue.weight >= data.min_clause_weight:
                 phrase = _reported_object(tree, cue, data, mention)
-                if phrase and tree.tokens[phrase[0]].upos == "ADP":
+                prepositional = bool(phrase) and tree.tokens[phrase[0]].upos == "ADP"
+                if cue.weight < data.min_reported_weight and not prepositional:
+                    continue  # a weaker verb reports only what its preposition marks: "sprach von …"
+                if prepositional:
                     # the preposition belongs to the cue: "warnte vor …", "called for …"
                     cue_words = cue_spans(tree, tuple(sorted({*parts, phrase[0]})), text)
                     phrase = tree.trim(phrase[1:])
@@ -342,7 +345,7 @@ def _addressee(tree: Tree, cue: CueCandidate, text: str, data: LanguageData) -> 
 def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData, speaker: Mention) -> list[int]:
     """The nominal object of a speech act without a content clause ("forderte X", "warned of X"), never the
     speaker's own words (an inverted subject the parse calls an object)."""
-    for child in tree.kids(cue.head, "obj", "obl"):
+    for child in tree.kids(cue.head, "obj") + tree.kids(cue.head, "obl"):  # the object before any oblique
         if tree.tokens[child].upos not in ("NOUN", "PROPN") or tree.lower(child) in data.temporal_words:
             continue  # "spoke on Monday" reports nothing
         if speaker.start <= tree.tokens[child].start < speaker.end or (

@@ -44,6 +44,8 @@ def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, 
     "wie" in "wie X mitteilte", and companions such as "sich" and "davon".
     """
     lemma = tree.lemma(i)
+    if lemma not in data.speech_verbs and lemma.lower() not in data.speech_verbs:
+        lemma = data.speech_verb_of(tree.tokens[i].text) or lemma  # "vorgeworfen" lemmatized as itself
     extra = [c for c in tree.kids(i, "aux", "aux:pass") if c < i or tree.tokens[c].upos == "AUX"]
     extra += [c for c in tree.kids(i) if c < i and tree.lower(c) in data.cue_marks]
     # "äußerte sich", "ging davon aus": reflexives and correlates belong to the cue
@@ -208,11 +210,13 @@ def marked_subordinate(tree: Tree, verb: int, data: LanguageData) -> bool:
 
 
 def _in_subordinate(tree: Tree, verb: int, data: LanguageData) -> bool:
-    """True when the words since the last comma before ``verb`` open with a complementizer (verb-final clause)."""
+    """True when the words since the last comma before ``verb`` open with a complementizer (verb-final clause),
+    other than the "wie" of "…, wie sein Anwalt mitteilte"."""
     k = verb - 1
     while k >= 0 and not (tree.is_punct(k) and tree.tokens[k].text in ",;:"):
         k -= 1
-    return 0 <= k + 1 < verb and tree.lower(k + 1) in data.complementizers and data.reported_mood is not None
+    return (0 <= k + 1 < verb and tree.lower(k + 1) in data.complementizers and tree.lower(k + 1) not in data.cue_marks
+            and data.reported_mood is not None)
 
 
 def _inserted_after_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
@@ -477,9 +481,34 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
         weight = data.speech_verbs.get(lemma)
         if not weight:
             continue
-        cues.append(CueCandidate(sentence, i, parts, "verb", lemma, weight, None, (), tuple(clause_content(tree, i, data))))
+        content = clause_content(tree, i, data)
+        cues.append(CueCandidate(sentence, i, parts, "verb", lemma, weight, None, (), tuple(content)))
     cues.sort(key=lambda c: c.head)
-    return cues
+    return [_without_conjoined_cues(tree, c, cues, data) for c in cues]
+
+
+def _without_conjoined_cues(tree: Tree, cue: CueCandidate, cues: list[CueCandidate], data: LanguageData) -> CueCandidate:
+    """``cue`` without the clauses of other cue verbs that the parse conjoined to its content, when they have
+    a subject of their own and are indicative ("kritisierte, X habe … und die Grünen forderten …"), not in
+    reported mood ("…, und die Opposition habe gewarnt")."""
+    content = set(cue.content)
+    reported_forms = set((data.reported_mood or {}).get("forms", ()))
+    for other in cues:
+        h = other.head
+        if other.kind != "verb" or h == cue.head or h not in content or tree.rel(h) != "conj" or not tree.kids(h, "nsubj"):
+            continue
+        verbs = [h, *tree.kids(h, "aux")]
+        moods = {tree.tokens[k].feat("Mood") for k in verbs} - {None}
+        if moods != {"Ind"} or any(tree.lower(k) in reported_forms for k in verbs):
+            continue
+        clause = set(tree.subtree(h))
+        start = min(clause)
+        while start - 1 >= 0 and (tree.is_punct(start - 1) or tree.tokens[start - 1].upos == "CCONJ"):
+            start -= 1  # the comma or conjunction before the clause
+        content -= clause | set(range(start, min(clause)))
+    if len(content) == len(cue.content):
+        return cue
+    return attrs.evolve(cue, content=tuple(tree.trim(content)))
 
 
 def frame_cue(tree: Tree, sentence: int, data: LanguageData) -> CueCandidate | None:

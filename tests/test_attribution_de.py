@@ -222,3 +222,36 @@ def test_subjects_by_case(attributor):
 def test_the_preposition_of_a_reported_object_joins_the_cue(attributor):
     q = only(attributor("Die FAO warnte vor den Folgen der Dürre.", lang="de"))
     assert (q.kind, q.cue.text, q.text) == ("reported", "warnte vor", "den Folgen der Dürre")
+
+
+def test_a_closing_wie_clause_reports_the_clause_before_it(attributor):
+    doc = attributor("Der Mann war verschwunden. Das hatte er längst getan, wie sein Anwalt mitteilte.", lang="de")
+    q = only(doc)
+    assert (q.kind, q.text, q.speaker.text, q.cue.text) == ("indirect", "Das hatte er längst getan", "sein Anwalt",
+                                                            "wie mitteilte")
+
+
+def test_a_conjoined_indicative_cue_clause_is_not_reported_content(attributor):
+    doc = attributor("Fritz Tack, Agrarexperte der Linksfraktion, kritisierte, die EU-Kommission habe sich den Interessen "
+                     "von BASF untergeordnet und die Fraktion der Grünen forderte vom Landwirtschaftsminister die "
+                     "Durchsetzung eines Anbaustopps.", lang="de")
+    first, second = attributed(doc)
+    assert first.text == "die EU-Kommission habe sich den Interessen von BASF untergeordnet"
+    # the object is reported, not the oblique before it
+    assert (second.kind, second.speaker.text, second.text) == ("reported", "die Fraktion der Grünen",
+                                                               "die Durchsetzung eines Anbaustopps")
+    # a conjunct in Konjunktiv I is still reported, whatever mood the tagger gives it
+    q = only(attributor("Er sagte, die Regierung habe versagt und die Opposition habe gewarnt.", lang="de"))
+    assert q.text == "die Regierung habe versagt und die Opposition habe gewarnt"
+
+
+def test_cue_verbs_the_lemmatizer_misses_are_read_from_their_form(attributor):
+    # "zurückgewiesen" is lemmatized as "zurückgewen"
+    q = only(attributor("SPD und PDS haben die Vorwürfe bereits als haltlos zurückgewiesen.", lang="de"))
+    assert (q.kind, q.text) == ("reported", "die Vorwürfe") and q.cue.text.endswith("zurückgewiesen")
+
+
+def test_a_weaker_verb_reports_its_prepositional_object(attributor):
+    q = only(attributor("Die Medien sprechen von örtlichen Angestellten als Geiseln.", lang="de"))
+    assert (q.kind, q.speaker.text, q.cue.text) == ("reported", "Die Medien", "sprechen von")
+    assert not attributed(attributor("Der Minister sprach mit Journalisten.", lang="de"))

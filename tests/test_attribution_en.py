@@ -189,3 +189,16 @@ def test_adverbs_particles_and_prepositions_join_the_cue(attributor):
     assert q.cue.text == "pointed out"
     q = only(attributor("Trump called for her resignation on Monday.", lang="en"))
     assert (q.kind, q.cue.text) == ("reported", "called for") and q.text.startswith("her resignation")
+
+
+def test_leading_noun_phrase_with_appositions_when_the_parse_misses_the_subject(attributor):
+    # the parse makes "spokesman" a ccomp of "said"
+    q = only(attributor("A Twitter spokesman, Christopher Abboud, said that there were one million tweets with the "
+                        "hashtag in 10 hours.", lang="en"))
+    assert (q.speaker.text, q.text) == ("A Twitter spokesman, Christopher Abboud",
+                                        "that there were one million tweets with the hashtag in 10 hours")
+
+
+def test_an_infinitive_is_what_a_speech_act_reports(attributor):
+    q = only(attributor("Clinton vowed to raise taxes on the rich.", lang="en"))
+    assert (q.speaker.text, q.cue.text, q.text) == ("Clinton", "vowed", "to raise taxes on the rich")

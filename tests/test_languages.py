@@ -26,3 +26,11 @@ def test_data_file_keys_are_documented_and_complete(code):
     assert set(raw) <= DOCUMENTED, f"undocumented keys: {set(raw) - DOCUMENTED}"
     assert DOCUMENTED - OPTIONAL <= set(raw), f"missing keys: {DOCUMENTED - OPTIONAL - set(raw)}"
     assert load_language(code).code == code
+
+
+def test_speech_verbs_are_read_from_participles_and_irregular_forms():
+    de = load_language("de")
+    assert [de.speech_verb_of(w) for w in ("vorgeworfen", "angekündigt", "kritisiert", "sprach", "bekanntgegeben")] == [
+        "vorwerfen", "ankündigen", "kritisieren", "sprechen", "bekanntgeben"]
+    assert de.speech_verb_of("Versagen") is None and de.speech_verb_of("gegessen") is None
+    assert load_language("en").speech_verb_of("swore") == "swear"

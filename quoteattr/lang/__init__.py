@@ -70,6 +70,25 @@ class LanguageData:
                     return True
         return False
 
+    def speech_verb_of(self, form: str) -> str | None:
+        """The lexicon speech verb a verb form belongs to, read from the form alone, for when the lemmatizer
+        fails: irregular forms ("sprach"), and participles of separable verbs ("vorgeworfen" → "vorwerfen",
+        "angekündigt" → "ankündigen")."""
+        word = form.lower()
+        for particle in sorted(self.separable_particles, key=len, reverse=True) + [""]:
+            if not word.startswith(particle):
+                continue
+            rest = word[len(particle):]
+            candidates = [self.irregular_forms.get(rest)]
+            for infix in ("", *self.verb_infixes):
+                if rest.startswith(infix) and len(rest) > len(infix) + 3:
+                    stem = rest[len(infix):]
+                    candidates += [stem[:-1] + "en", stem[:-2] + "en"] if stem.endswith("et") else [stem[:-1] + "en"]
+            for infinitive in candidates:
+                if infinitive and particle + infinitive in self.speech_verbs:
+                    return particle + infinitive
+        return None
+
     @property
     def openers(self) -> frozenset[str]:
         return frozenset(o for o, _ in self.quote_pairs)
