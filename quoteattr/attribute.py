@@ -21,7 +21,7 @@ from typing import Sequence
 
 import attrs
 
-from quoteattr.cues import CueCandidate, find_cues, frame_cue, marked_subordinate
+from quoteattr.cues import VERBAL_UPOS, CueCandidate, find_cues, frame_cue, marked_subordinate
 from quoteattr.entities import MentionInfo, cluster_mentions
 from quoteattr.lang import LanguageData, load_language
 from quoteattr.model import Anomaly, Cue, Document, Mention, Paragraph, Quote, QuoteSpan, Sentence, Span
@@ -35,7 +35,7 @@ CONFIDENCE = {
     "subject": 0.9, "inverted_np": 0.75, "leading_np": 0.7, "marked_np": 0.7, "nested_subject": 0.7,
     "source_oblique": 0.85, "statement_owner": 0.85, "according_to": 0.85, "so": 0.85, "speaker_colon": 0.7,
     "fragment_object": 0.8, "impersonal": 0.5, "none": 0.4, "pattern": 0.7, "colon_cue": 0.7, "colon_frame": 0.55, "following_cue": 0.65,
-    "continuation": 0.6, "free_indirect": 0.5, "unattributed": 0.2,
+    "continuation": 0.6, "free_indirect": 0.5, "hearsay": 0.3, "unattributed": 0.2,
 }
 
 
@@ -109,6 +109,12 @@ def _inside(q: QuoteSpan, pos: int) -> bool:
     return q.start <= pos < q.end
 
 
+def _reportative_modal(tree: Tree, i: int, data: LanguageData) -> bool:
+    """True when word ``i`` is a present-tense hearsay modal ("soll", "sollen")."""
+    tok = tree.tokens[i]
+    return tree.lemma(i) in data.reportative_modals and tok.feat("VerbForm") == "Fin" and tok.feat("Tense") != "Past"
+
+
 def _is_reported_mood(tree: Tree, data: LanguageData) -> bool:
     """True when the main clause is in reported mood (Konjunktiv I) or uses a hearsay modal ("soll")."""
     spec = data.reported_mood
@@ -116,7 +122,7 @@ def _is_reported_mood(tree: Tree, data: LanguageData) -> bool:
         return False
     forms = set(spec.get("forms", ()))
     for i, tok in enumerate(tree.tokens):
-        if tree.lemma(i) in data.reportative_modals and tok.feat("VerbForm") == "Fin" and tok.feat("Tense") != "Past":
+        if _reportative_modal(tree, i, data):
             return True
         if i > 0 and tok.text in forms:
             return True
@@ -301,14 +307,18 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         if not _is_reported_mood(tree, data):
             continue
         previous = _previous_speaker(drafts, sentences, s, window=2)
-        if previous is None:
+        # a hearsay modal ("soll … haben") reports speech even when nobody was attributed just before
+        if previous is None and not any(_reportative_modal(tree, i, data) for i in range(len(tree))):
             continue
         words = tree.trim(range(len(tree)))
         span = _words_span(tree, words, text)
         if span is None:
             continue
-        drafts.append(_Draft("free_indirect", span[0], span[1], s, (), None, None, None, "free_indirect",
-                             drafts[previous].weight, source=previous))
+        if previous is None:
+            drafts.append(_Draft("free_indirect", span[0], span[1], s, method="hearsay"))
+        else:
+            drafts.append(_Draft("free_indirect", span[0], span[1], s, (), None, None, None, "free_indirect",
+                                 drafts[previous].weight, source=previous))
         claimed.append(span)
 
     # 4. quoted terms that nobody said
@@ -380,6 +390,8 @@ def _fragment_object(tree: Tree, q: QuoteSpan, cue: CueCandidate, data: Language
     if cue.kind != "verb" or cue.weight < MIN_QUOTE_CUE_WEIGHT:
         return None
     inside = [i for i, t in enumerate(tree.tokens) if q.content_start <= t.start and t.end <= q.content_end]
+    if _quoted_name(tree, inside):
+        return None  # "sagte der „Berliner Zeitung“", "teilte das „Space Telescope Science Institute“ mit"
     tops = [i for i in inside if tree.head(i) not in inside]
     marker = next((k for k in range(min(inside, default=0) - 1, -1, -1) if not tree.is_punct(k)), None)
     if len(tops) == 1 and marker is not None and tree.lower(marker) in data.predicative_markers:
@@ -403,6 +415,20 @@ def _fragment_object(tree: Tree, q: QuoteSpan, cue: CueCandidate, data: Language
             tree.tokens[k].upos in ("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM") for k in between):
         return ()
     return None
+
+
+def _quoted_name(tree: Tree, words: list[int]) -> bool:
+    """True for quoted words that name something: one proper noun, or several words that all start with a
+    capital letter, with no verb."""
+    words = [w for w in words if not tree.is_punct(w)]
+    if not words or any(tree.tokens[w].upos in VERBAL_UPOS for w in words):
+        return False
+    # words written apart; the parts of a hyphenated compound ("Schatten-CIA") are one
+    separate = [w for k, w in enumerate(words) if k == 0 or any(
+        tree.tokens[j].start > tree.tokens[j - 1].end for j in range(words[k - 1] + 1, w + 1))]
+    if len(separate) == 1:
+        return all(tree.tokens[w].upos == "PROPN" for w in words)
+    return all(tree.tokens[w].text[:1].isupper() for w in separate)
 
 
 PATTERN_NP_MAX = 6  # words in a speaker phrase found by word order alone

@@ -255,3 +255,21 @@ def test_a_weaker_verb_reports_its_prepositional_object(attributor):
     q = only(attributor("Die Medien sprechen von örtlichen Angestellten als Geiseln.", lang="de"))
     assert (q.kind, q.speaker.text, q.cue.text) == ("reported", "Die Medien", "sprechen von")
     assert not attributed(attributor("Der Minister sprach mit Journalisten.", lang="de"))
+
+
+def test_a_hearsay_modal_is_free_indirect_speech_without_a_named_source(attributor):
+    doc = attributor("Die Staatsanwaltschaft hat Anklage gegen einen Mittelfranken erhoben. Seit März sitzt der Rentner "
+                     "in Untersuchungshaft. Außerdem soll er drei Söhne mit ihr gezeugt haben.", lang="de")
+    q = only(doc)
+    assert (q.kind, q.rule, q.speaker, q.text) == ("free_indirect", "hearsay", None,
+                                                   "Außerdem soll er drei Söhne mit ihr gezeugt haben")
+
+
+def test_a_quoted_name_is_no_fragment_of_speech(attributor):
+    doc = attributor("Der grüne Staatssekretär sagte der „Berliner Zeitung“, dass an einer „grünen Zapfsäule“ "
+                     "Kraftstoffe wie Biodiesel angeboten werden sollten.", lang="de")
+    assert [q.kind for q in doc.quotes if "Berliner" in q.text] == ["term"]
+    q = only(doc)
+    assert q.text.startswith("dass an einer „grünen Zapfsäule“")
+    q = only(attributor("Der Verband sprach von einer „Kapitulation“ vor den Randalierern.", lang="de"))
+    assert (q.text, q.rule) == ("Kapitulation", "fragment_object")
