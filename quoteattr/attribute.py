@@ -120,7 +120,7 @@ def _is_reported_mood(tree: Tree, data: LanguageData) -> bool:
     spec = data.reported_mood
     if not spec:
         return False
-    forms = set(spec.get("forms", ()))
+    forms = data.reported_forms
     for i, tok in enumerate(tree.tokens):
         if _reportative_modal(tree, i, data):
             return True

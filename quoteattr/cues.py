@@ -481,8 +481,7 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
         weight = data.speech_verbs.get(lemma)
         if not weight:
             continue
-        content = clause_content(tree, i, data)
-        cues.append(CueCandidate(sentence, i, parts, "verb", lemma, weight, None, (), tuple(content)))
+        cues.append(CueCandidate(sentence, i, parts, "verb", lemma, weight, None, (), tuple(clause_content(tree, i, data))))
     cues.sort(key=lambda c: c.head)
     return [_without_conjoined_cues(tree, c, cues, data) for c in cues]
 
@@ -492,14 +491,13 @@ def _without_conjoined_cues(tree: Tree, cue: CueCandidate, cues: list[CueCandida
     a subject of their own and are indicative ("kritisierte, X habe … und die Grünen forderten …"), not in
     reported mood ("…, und die Opposition habe gewarnt")."""
     content = set(cue.content)
-    reported_forms = set((data.reported_mood or {}).get("forms", ()))
     for other in cues:
         h = other.head
         if other.kind != "verb" or h == cue.head or h not in content or tree.rel(h) != "conj" or not tree.kids(h, "nsubj"):
             continue
         verbs = [h, *tree.kids(h, "aux")]
         moods = {tree.tokens[k].feat("Mood") for k in verbs} - {None}
-        if moods != {"Ind"} or any(tree.lower(k) in reported_forms for k in verbs):
+        if moods != {"Ind"} or any(tree.lower(k) in data.reported_forms for k in verbs):
             continue
         clause = set(tree.subtree(h))
         start = min(clause)

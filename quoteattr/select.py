@@ -115,7 +115,7 @@ def cue_words(lang: str) -> CueWords:
         alternatives += [_alternation(irregular_split[particle])] if particle in irregular_split else []
         separated[particle] = regex.compile(rf"(?i)^(?:{'|'.join(alternatives)})$")
     mood = data.reported_mood or {}
-    subjunctive = frozenset(mood.get("forms", ())) | frozenset(mood.get("exclude_forms", ()))
+    subjunctive = data.reported_forms | frozenset(mood.get("exclude_forms", ()))
     reported = subjunctive - frozenset(mood.get("exclude_forms", ()))
     return CueWords(frozenset(whole), regex.compile(rf"(?i)^{compound}{_forms(nouns, data)}$"),
                     regex.compile(rf"(?i)^(?:{'|'.join(verb_forms)})$"), separated, reported, subjunctive,

@@ -70,6 +70,11 @@ class LanguageData:
                     return True
         return False
 
+    @property
+    def reported_forms(self) -> frozenset[str]:
+        """Word forms of reported mood the tagger may miss ("sei", "habe"); empty without a reported mood."""
+        return frozenset((self.reported_mood or {}).get("forms", ()))
+
     def speech_verb_of(self, form: str) -> str | None:
         """The lexicon speech verb a verb form belongs to, read from the form alone, for when the lemmatizer
         fails: irregular forms ("sprach"), and participles of separable verbs ("vorgeworfen" → "vorwerfen",
