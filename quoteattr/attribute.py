@@ -21,7 +21,7 @@ from typing import Sequence
 
 import attrs
 
-from quoteattr.cues import VERBAL_UPOS, CueCandidate, find_cues, frame_cue, marked_subordinate
+from quoteattr.cues import VERBAL_UPOS, CueCandidate, before_colon, find_cues, frame_cue, marked_subordinate
 from quoteattr.entities import MentionInfo, cluster_mentions
 from quoteattr.lang import LanguageData, load_language
 from quoteattr.model import Anomaly, Cue, Document, Mention, Paragraph, Quote, QuoteSpan, Sentence, Span
@@ -200,7 +200,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
             content = set(cue.content) - set(parts)  # not the expletive of "hieß es, dass …"
             addressee = _addressee(tree, cue, text, data)
             content_range = _words_span(tree, tree.trim(content), text)
-            linked, fragments = [], set()
+            linked, fragments, inner_quotes = [], set(), set()
             for k in in_sentence:
                 q = quote_spans[k]
                 if k in used_spans or (k in colon_led and tree.tokens[cue.head].start > q.end):
@@ -212,8 +212,15 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                     continue  # "X wies das zurück, Y erklärte: „…“": the nearer cue introduces the quote
                 # a quote that is all the cue reports ("sagte: „Wir kommen.“") is speech, however short
                 whole = content_range and q.start <= content_range[0] and content_range[1] <= q.end
+                # a quoted phrase inside what a named speaker reports is that speaker's own words ("warf ihm
+                # „unwahre Aussagen“ vor, …"), not a scare quote
+                inner = not q.is_speech and mention is not None and content_range \
+                    and content_range[0] <= q.start and q.end <= content_range[1]
                 if (q.is_speech or whole) and (overlaps or not content) and cue.weight >= _min_weight(tree, q, cue.head):
                     linked.append(k)
+                elif inner and cue.weight >= _min_weight(tree, q, cue.head):
+                    linked.append(k)
+                    inner_quotes.add(k)
                 elif not q.is_speech:
                     frag = _fragment_object(tree, q, cue, data)
                     if frag is not None:
@@ -234,13 +241,14 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                            and not tree.is_punct(w)]
                 if len(outside) >= 2 and content_range:
                     # a mixed quote: the reported clause, with the quoted part nested in it
-                    drafts.append(_Draft("indirect", content_range[0], content_range[1], s, cue_words, mention, s,
+                    outer = "according_to" if cue.kind == "according_to" else "indirect"
+                    drafts.append(_Draft(outer, content_range[0], content_range[1], s, cue_words, mention, s,
                                          info, method, cue.weight))
                     claimed.append(content_range)
                 for k in linked:
                     q = quote_spans[k]
                     kind = "mixed" if len(outside) >= 2 else "direct"
-                    if cue.kind == "according_to" and not q.is_speech:
+                    if cue.kind == "according_to" and not q.is_speech and k not in inner_quotes:
                         kind = "according_to"
                     m = "fragment_object" if k in fragments else method
                     drafts.append(_Draft(kind, q.content_start, q.content_end, s, cue_words, mention, s, info,
@@ -514,7 +522,7 @@ def _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for) ->
         tree = trees[s]
         cues = [c for c in find_cues(tree, s, data) if c.kind == "verb" and len(c.content) < 2]
         # the cue right before the colon first ("…, sein Sprecher erklärte:"), then main-clause cues
-        cues.sort(key=lambda c: (not _before_colon(tree, c), marked_subordinate(tree, c.head, data)))
+        cues.sort(key=lambda c: (not before_colon(tree, c), marked_subordinate(tree, c.head, data)))
         frame = frame_cue(tree, s, data) if method == "colon_cue" else None
         if frame is not None and tree.tokens[frame.head].start < q.start and all(c.head != frame.head for c in cues):
             cues.append(frame)
@@ -533,12 +541,6 @@ def _after_colon_sentence(sentences: Sequence[Sentence], q: QuoteSpan) -> bool:
     s = _sentence_of(sentences, q.start)
     return s > 0 and q.start - sentences[s].start <= 2 and sentences[s - 1].text.rstrip().endswith(":") \
         and sentences[s].paragraph - sentences[s - 1].paragraph <= 1
-
-
-def _before_colon(tree: Tree, cue: CueCandidate) -> bool:
-    """True when a colon follows the cue's last word."""
-    last = max(cue.parts)
-    return last + 1 < len(tree) and tree.is_colon(last + 1)
 
 
 def _interrupted_quote(drafts: list[_Draft], q: QuoteSpan) -> int | None:

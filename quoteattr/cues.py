@@ -49,7 +49,12 @@ def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, 
     extra = [c for c in tree.kids(i, "aux", "aux:pass") if c < i or tree.tokens[c].upos == "AUX"]
     extra += [c for c in tree.kids(i) if c < i and tree.lower(c) in data.cue_marks]
     # "äußerte sich", "ging davon aus": reflexives and correlates belong to the cue
-    extra += [c for c in tree.kids(i) if tree.lower(c) in data.cue_companions]
+    # (not a connective opening the sentence: "Dazu erklärte Hartmann")
+    opening = next((k for k in range(len(tree)) if not tree.is_punct(k)), None)
+    extra += [c for c in tree.kids(i) if tree.lower(c) in data.cue_companions and c != opening]
+    if any(tree.lower(c) in data.reflexive_pronouns for c in tree.kids(i)):
+        # the state a reflexive cue reports: "zeigte sich optimistisch", "äußerte sich besorgt"
+        extra += [c for c in tree.kids(i) if tree.tokens[c].upos == "ADJ" and tree.rel(c) in ("xcomp", "advmod", "obl")]
     if data.cue_adverbs:
         # "has also said", "often says": adverbs of the verb in the run of adverbs and auxiliaries before it
         k = i - 1
@@ -94,6 +99,9 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
         comps = _misattached_complement(tree, verb)
     if not comps:
         comps = _complementizer_clause_after(tree, verb, data)
+    second = _second_subject(tree, verb) if not comps else []
+    if len(second) >= 3:
+        return second
     if not comps and (tree.rel(verb) == "root" or (head is not None and head > verb and tree.rel(verb) in CLAUSE_RELS + ("advcl", "dep"))):
         after = _clause_after_comma(tree, verb)
         if after:
@@ -109,6 +117,7 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
         words: list[int] = []
         for c in comps:
             start = min(tree.subtree(c))
+            trailing = _trailing_participle(tree, c) if c > verb else set()
             # a subject the parse gave the cue right before its complement belongs to it ("said Mr. Kasich should")
             # (not across a comma or complementizer: "berichtete die Online-Ausgabe, dass …")
             if not tree.is_punct(start) and tree.lower(start) not in data.complementizers:
@@ -122,7 +131,7 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
                     continue
             # only the complement's side of the cue: a conjunct the parse hung on it across the cue and its
             # subject ("“…,” said X, a spokesman for Y, which represents …") is not reported
-            words.extend(k for k in tree.subtree(c) if (k < verb) == (c < verb))
+            words.extend(k for k in tree.subtree(c) if (k < verb) == (c < verb) and k not in trailing)
         return tree.trim(words)
     if marked_subordinate(tree, verb, data) or _in_subordinate(tree, verb, data):
         return []  # the cue sits in a subordinate clause: "…, dass Trump ankündigte", "weil X … bezeichnet hat"
@@ -133,10 +142,28 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     closing_conj = (tree.rel(verb) == "conj" and not tree.kids(verb, "cc") and tree.kids(verb, "nsubj")
                     and head is not None and head < verb
                     and not any(tree.tokens[k].upos in VERBAL_UPOS for k in range(verb + 1, len(tree))))
-    if head is not None and (tree.rel(verb) in ("parataxis", "ccomp", "advcl", "acl") or closing_conj) and not relative:
+    # "Bolton said he would advise Trump": a cue in the complement of a speech verb reports nothing of it
+    reported_by_head = head is not None and head < verb and tree.rel(verb) == "ccomp" \
+        and verb_lemma(tree, head, data)[0] in data.speech_verbs
+    if head is not None and (tree.rel(verb) in ("parataxis", "ccomp", "advcl", "acl") or closing_conj) \
+            and not relative and not reported_by_head:
         cue_clause = set(tree.subtree(verb))
         return tree.trim(k for k in tree.subtree(head) if k not in cue_clause and (k < verb) == (head < verb))
     return []
+
+
+def _trailing_participle(tree: Tree, clause: int) -> set[int]:
+    """The participle clause after a comma that closes complement ``clause``, which the parse hung on it
+    although it tells what the speaker did: "said Kasich should leave, echoing a memo"."""
+    for p in tree.kids(clause):
+        if p < clause or not tree.participle_clause(p):
+            continue
+        words = set(tree.subtree(p))
+        comma = min(k for k in words if not tree.is_punct(k)) - 1
+        if tree.tokens[comma].text == "," \
+                and all(tree.is_punct(k) for k in range(max(words) + 1, len(tree))):
+            return words | {comma}
+    return set()
 
 
 def _after_colon(tree: Tree, verb: int) -> list[int] | None:
@@ -184,6 +211,20 @@ def _misattached_complement(tree: Tree, verb: int) -> list[int]:
             return [c]
         break
     return []
+
+
+def _second_subject(tree: Tree, verb: int) -> list[int]:
+    """The subject after the cue that the parse gave the cue although the cue has its own before it: it opens
+    the reported clause ("The NFL legend said people misunderstand Trump", a verb read as a noun)."""
+    before = [c for c in tree.kids(verb, "nsubj") if c < verb]
+    after = [c for c in tree.kids(verb, "nsubj") if c > verb]
+    # a noun marked for case after the verb is the inverted subject of a verb-second clause
+    # ("Deren Haltung bezeichnete er als …"), not the start of another clause
+    if not before or not after or tree.tokens[after[0]].feat("Case") or tree.tokens[after[0]].upos == "PRON":
+        return []
+    start = min(tree.subtree(after[0]))
+    end = next((k for k in range(start, len(tree)) if tree.tokens[k].text in ";:"), len(tree))
+    return tree.trim(range(start, end)) if start > verb else []
 
 
 def _clause_after_comma(tree: Tree, verb: int) -> list[int]:
@@ -482,22 +523,112 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
         if not weight:
             continue
         cues.append(CueCandidate(sentence, i, parts, "verb", lemma, weight, None, (), tuple(clause_content(tree, i, data))))
+    for noun in range(len(tree)):
+        if noun not in used:
+            stance = _stance_cue(tree, sentence, noun, data)
+            if stance is not None:
+                own = [k for k, c in enumerate(cues) if c.kind == "verb" and c.head == stance.head]
+                if own:  # "vertrat die Auffassung, …": the speech verb's cue takes the noun and its clause
+                    c = cues[own[0]]
+                    cues[own[0]] = attrs.evolve(c, parts=tuple(sorted({*c.parts, *stance.parts})), content=stance.content)
+                else:
+                    cues.append(stance)
     cues.sort(key=lambda c: c.head)
     return [_without_conjoined_cues(tree, c, cues, data) for c in cues]
 
 
+def _finite_form(tree: Tree, verb: int) -> tuple[str | None, str | None]:
+    """Mood and tense of ``verb``'s clause, read from its first auxiliary or else the verb itself."""
+    k = min([verb, *tree.kids(verb, "aux", "aux:pass")])
+    return tree.tokens[k].feat("Mood"), tree.tokens[k].feat("Tense")
+
+
+def conjoined_cue_head(tree: Tree, verb: int, data: LanguageData) -> int | None:
+    """The speech verb that cue ``verb`` really continues when the parse conjoined it, subjectless, to that
+    verb's complement ("She said she admires him and highlighted …"): the tense or mood of ``verb`` matches
+    the speech verb's and not the complement's. None otherwise."""
+    clause = tree.head(verb)
+    if tree.rel(verb) != "conj" or tree.kids(verb, "nsubj", "nsubj:pass") or clause is None \
+            or tree.rel(clause) not in CLAUSE_RELS:
+        return None
+    speech = tree.head(clause)
+    if speech is None or speech > verb or verb_lemma(tree, speech, data)[0] not in data.speech_verbs:
+        return None
+    form = _finite_form(tree, verb)
+    if None in form or form != _finite_form(tree, speech) or form == _finite_form(tree, clause):
+        return None
+    return speech
+
+
+def before_colon(tree: Tree, cue: CueCandidate) -> bool:
+    """True when a colon follows the cue's last word."""
+    last = max(cue.parts)
+    return last + 1 < len(tree) and tree.is_colon(last + 1)
+
+
+STANCE_WEIGHT = 0.7
+
+
+def _stance_cue(tree: Tree, sentence: int, noun: int, data: LanguageData) -> CueCandidate | None:
+    """The cue a stance noun makes with its verb and the clause it introduces: "ist der Ansicht, dass …",
+    "hegt den Verdacht, Ertel könnte …", "kam zu dem Schluss, dass …", "expressed concern that …"."""
+    lemma = next((w for w in (tree.lemma(noun), tree.tokens[noun].text) if w in data.stance_nouns
+                  or w.lower() in data.stance_nouns), None)
+    if tree.tokens[noun].upos != "NOUN" or lemma is None:
+        return None
+    content: list[int] = []
+    for c in tree.kids(noun, "acl", "ccomp", "advcl"):
+        words = [k for k in tree.subtree(c) if not tree.is_punct(k)]
+        first = min(words)
+        if c > noun and tree.full_rel(c) != "acl:relcl" and tree.lower(first) in data.complementizers \
+                and tree.tokens[first].feat("PronType") != "Rel":
+            content = tree.trim(tree.subtree(c))
+            break
+    after = noun + 2 if noun + 2 < len(tree) and tree.tokens[noun + 1].text == "," else noun + 1
+    if not content and after < len(tree) and tree.lower(after) in data.complementizers \
+            and tree.tokens[after].upos == "SCONJ":
+        # the clause the parse hung on the verb: "expressed concern that …"
+        clause = tree.head(after)
+        if clause is not None and clause > after and min(tree.subtree(clause)) >= after - 1:
+            content = tree.trim(tree.subtree(clause))
+    if not content and noun + 1 < len(tree) and tree.tokens[noun + 1].text == ",":
+        content = _clause_after_comma(tree, noun)
+    if not content:
+        return None
+    head = tree.head(noun)
+    own = [*tree.kids(noun, "det"), *tree.kids(noun, "case"), noun]
+    if tree.kids(noun, "cop"):
+        verb, parts = noun, [*tree.kids(noun, "cop"), *own]  # "ist der Ansicht"
+    elif head is not None and tree.rel(noun) in ("obj", "obl") and tree.tokens[head].upos in VERBAL_UPOS:
+        verb, parts = head, [*verb_lemma(tree, head, data)[1], *own]
+    else:
+        return None
+    return CueCandidate(sentence, verb, tuple(sorted(set(parts))), "verb", f"{tree.lemma(verb)} {lemma}", STANCE_WEIGHT,
+                        None, (), tuple(content))
+
+
 def _without_conjoined_cues(tree: Tree, cue: CueCandidate, cues: list[CueCandidate], data: LanguageData) -> CueCandidate:
-    """``cue`` without the clauses of other cue verbs that the parse conjoined to its content, when they have
-    a subject of their own and are indicative ("kritisierte, X habe … und die Grünen forderten …"), not in
-    reported mood ("…, und die Opposition habe gewarnt")."""
+    """``cue`` without the clauses of other cue verbs that the parse put into its content: a conjunct with
+    a subject of its own in the indicative ("kritisierte, X habe … und die Grünen forderten …"; not in
+    reported mood: "…, und die Opposition habe gewarnt"), a subjectless conjunct that continues ``cue``
+    ("said she admires him and praised …"), and a cue that opens its own quote ("…, Y erklärte: „…“")."""
     content = set(cue.content)
     for other in cues:
         h = other.head
-        if other.kind != "verb" or h == cue.head or h not in content or tree.rel(h) != "conj" or not tree.kids(h, "nsubj"):
+        if other.kind != "verb" or h == cue.head or h not in content:
+            continue
+        subject = tree.kids(h, "nsubj")
+        if subject and before_colon(tree, other):
+            content -= set(range(min(tree.subtree(h)), len(tree)))
+            continue
+        if tree.rel(h) not in ("conj", "parataxis"):
+            continue
+        if conjoined_cue_head(tree, h, data) == cue.head:
+            content -= set(tree.subtree(h)) | set(tree.kids(h, "cc"))
             continue
         verbs = [h, *tree.kids(h, "aux")]
         moods = {tree.tokens[k].feat("Mood") for k in verbs} - {None}
-        if moods != {"Ind"} or any(tree.lower(k) in data.reported_forms for k in verbs):
+        if not subject or moods != {"Ind"} or any(tree.lower(k) in data.reported_forms for k in verbs):
             continue
         clause = set(tree.subtree(h))
         start = min(clause)

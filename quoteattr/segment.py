@@ -16,6 +16,8 @@ from quoteattr.syntax import QUOTE_CHARS
 from quoteattr.textutil import clean_for_tokenizer, paragraph_bounds
 
 SENTENCE_ENDS = ".!?…"
+# a sentence whose last word ends in one of these, or in a letter or digit, is unfinished
+UNFINISHED_ENDS = ",;(/-–—&%$€"
 
 
 def paragraphs_of(text: str) -> tuple[Paragraph, ...]:
@@ -65,13 +67,14 @@ def tokenize(text: str, pipeline, abbreviations: frozenset[str] = frozenset()) -
 
 def _continues(text: str, last: Token, first: Token, abbreviations: frozenset[str]) -> bool:
     """True when the sentence that starts with ``first`` goes on the one that ends with ``last``: a break
-    after an abbreviation before a name ("Florida Gov. | Rick Scott") or inside a word ("Reuters/ | Ipsos")."""
-    between = text[last.end:first.start]
-    if "\n" in between:
+    after an abbreviation before a name ("Florida Gov. | Rick Scott") or after a word that no sentence ends
+    with ("Bolton said he would advise | Trump on …"), both within one line."""
+    if "\n" in text[last.end:first.start]:
         return False
     if last.text in abbreviations and first.text[:1].isupper():
         return True
-    return last.text[-1:] in ("/", "-") and not between
+    end = last.text[-1:]
+    return end.isalnum() or end in UNFINISHED_ENDS
 
 
 def _split_after_closed_quotes(words: list[Token]) -> list[list[Token]]:

@@ -96,7 +96,7 @@ def cue_words(lang: str) -> CueWords:
     whole = {w.lower() for w in acc.get("prepositions", ())} | {w.lower() for w in acc.get("adverb_markers", ())}
     whole |= {p[0].lower() for p in acc.get("phrases", ())}
     verbs = {lemma.replace(" ", "").lower() for lemma in data.speech_verbs}
-    nouns = {lemma.lower() for lemma in [*data.speech_nouns, *acc.get("noun_markers", ())]}
+    nouns = {lemma.lower() for lemma in [*data.speech_nouns, *data.stance_nouns, *acc.get("noun_markers", ())]}
     infixes = ("", *data.verb_infixes)
     stems: dict[str, set[str]] = {}
     for verb in verbs:

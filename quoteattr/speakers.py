@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quoteattr.cues import NOMINAL_UPOS, NP_UPOS, CueCandidate
+from quoteattr.cues import NOMINAL_UPOS, NP_UPOS, CueCandidate, conjoined_cue_head
 from quoteattr.lang import LanguageData
 from quoteattr.model import Mention, Span
 from quoteattr.roles import split_name_role
@@ -28,12 +28,16 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
             # second subject of "said")
             starts = {min(tree.subtree(k)) for k in tree.kids(v, "ccomp")}
             subj = [c for c in subj if not (c > v and max(tree.subtree(c)) + 1 in starts)] or subj
+            # of two adjacent subjects the first is part of the second's name ("Mr. | Coleman said")
+            subj = [c for c in subj if c + 1 not in subj]
             # of two subjects (a parse error), a personal pronoun is the likelier one ("Gegenüber X äußerte
             # er"), then a name or role after the verb ("Die Anwendung … stellte der SPD-Vorsitzende in Frage")
             return ([c for c in subj if tree.lower(c) in data.pronouns]
                     or [c for c in subj if c > v and (tree.tokens[c].upos == "PROPN" or data.is_role_noun(tree.tokens[c].text))]
                     or subj)[0]
-        if tree.rel(v) in ("conj", "xcomp") or tree.full_rel(v) in ("aux", "aux:pass"):
+        if tree.rel(v) == "conj" and conjoined_cue_head(tree, v, data) is not None:
+            v = conjoined_cue_head(tree, v, data)  # "She said she admires him and highlighted …"
+        elif tree.rel(v) in ("conj", "xcomp") or tree.full_rel(v) in ("aux", "aux:pass"):
             v = tree.head(v)
         elif tree.rel(v) == "parataxis" and v != verb:
             v = tree.head(v)  # "Der Student verbrachte …, schlief …, und hatte gefragt"
@@ -127,11 +131,21 @@ def _nominal_subject(tree: Tree, cue: CueCandidate, data: LanguageData, quoted: 
     pronoun_like = subj is not None and tree.tokens[subj].upos == "DET" and tree.rel(subj) == "nsubj"
     if subj is not None and ((tree.tokens[subj].upos not in NOMINAL_UPOS and not pronoun_like) or tree.kids(subj, "case")):
         subj = None  # a parse error: an adverb or a prepositional phrase cannot be the speaker
+    if subj is not None and subj < cue.head and _neuter_demonstrative(tree, subj) \
+            and following_noun_phrase(tree, cue.head, data) is not None:
+        subj = None  # "Dies berichtete die Deutsche Presse-Agentur": the object first, the speaker after the verb
     nxt = cue.head + 1
     if subj is None and nxt < len(tree) and tree.lower(nxt) in data.impersonal_subjects and tree.tokens[nxt].upos == "PRON" \
             and tree.head(nxt) == cue.head:
         subj = nxt  # "hieß es", "heißt es", whatever relation the parse gave it; not "saying it would"
     return subj
+
+
+def _neuter_demonstrative(tree: Tree, i: int) -> bool:
+    """True when word ``i`` is a demonstrative standing for a thing, never a speaker ("dies", "das")."""
+    tok = tree.tokens[i]
+    return tok.upos in ("PRON", "DET") and tok.feat("PronType") == "Dem" and tok.feat("Gender") == "Neut" \
+        and not tree.kids(i)
 
 
 def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
@@ -140,6 +154,7 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
     speech are never the speaker, whatever the parse attached ("„Der Achtung … wird … erwiesen“ heißt es")."""
     if cue.speaker_head is not None:
         return cue.speaker_head, cue.kind
+    quoted = quoted | frozenset(cue.content)  # what the cue reports never names its speaker
     subj = _nominal_subject(tree, cue, data, quoted)
     if (subj is not None and cue.kind == "verb" and tree.break_before(cue.head) is not None and subj < cue.head
             and not tree.after_closed_quote(subj)):

@@ -159,6 +159,11 @@ class Tree:
         subject_words = {w for c in self.kids(verb, "nsubj") if c < k for w in self.subtree(c)}
         if subject_words and all(j in subject_words for j in verbs):
             return None
+        # a subject that runs up to the comma, with a clause of its own before it, ends with an apposition:
+        # "X wies das zurück, die Sprecherin der Fraktion, Sandra Boser, erklärte"
+        if any(max(self.subtree(c)) >= k - 1 and self.tokens[min(self.subtree(c)) - 1].text in ",;"
+               for c in self.kids(verb, "nsubj") if c < k):
+            return None
         return k if verbs else None
 
     def units(self, indices: Iterable[int]) -> list[list[int]]:

@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 
 from conftest import attributed, only
+from quoteattr.cues import find_cues
+from quoteattr.lang import load_language
+from quoteattr.speakers import speaker_head
+from quoteattr.syntax import Tree
 
 
 def test_direct_quote_with_inverted_subject(attributor):
@@ -273,3 +277,34 @@ def test_a_quoted_name_is_no_fragment_of_speech(attributor):
     assert q.text.startswith("dass an einer „grünen Zapfsäule“")
     q = only(attributor("Der Verband sprach von einer „Kapitulation“ vor den Randalierern.", lang="de"))
     assert (q.text, q.rule) == ("Kapitulation", "fragment_object")
+
+
+def test_the_cue_before_the_colon_introduces_the_quote(attributor):
+    doc = attributor("Die Ministerin wies diese Behauptung zurück, die Sprecherin der Fraktion, Sandra Boser, "
+                     "erklärte: „Neiddebatten sind völlig fehl am Platz.“", lang="de")
+    direct = only(doc, "direct")
+    assert direct.cue.text == "erklärte" and direct.speaker.text == "die Sprecherin der Fraktion, Sandra Boser"
+    assert not [q for q in attributed(doc) if q.kind == "indirect"]  # "wies zurück" reports no clause
+
+
+def test_a_stance_noun_with_its_verb_is_a_cue(attributor):
+    q = only(attributor("Die Staatsanwaltschaft hegt den Verdacht, der Manager könnte Reisekosten falsch "
+                        "abgerechnet haben.", lang="de"))
+    assert q.cue.text == "hegt den Verdacht" and q.speaker.text == "Die Staatsanwaltschaft"
+    assert q.text == "der Manager könnte Reisekosten falsch abgerechnet haben"
+    q = only(attributor("Die Schutzvereinigung ist der Ansicht, dass das Gesetz der Firma schade.", lang="de"))
+    assert q.cue.text == "ist der Ansicht" and q.text == "dass das Gesetz der Firma schade"
+
+
+def test_a_reflexive_cue_keeps_its_predicative_adjective(attributor):
+    q = only(attributor("Der Wahlkampfleiter zeigte sich optimistisch, dass ein gemeinsamer Auftritt gelingt.", lang="de"))
+    assert q.cue.text == "zeigte sich optimistisch" and q.speaker.text == "Der Wahlkampfleiter"
+
+
+def test_a_neuter_demonstrative_is_no_speaker(attributor):
+    doc = attributor("Der Minister trat zurück. Dies berichtete die Deutsche Presse-Agentur.", lang="de")
+    tree = Tree(doc.sentences[1])
+    data = load_language("de")
+    (cue,) = find_cues(tree, 1, data)
+    head, rule = speaker_head(tree, cue, data)
+    assert (tree.tokens[cue.head].text, tree.tokens[head].text, rule) == ("berichtete", "Agentur", "inverted_np")

@@ -202,3 +202,29 @@ def test_leading_noun_phrase_with_appositions_when_the_parse_misses_the_subject(
 def test_an_infinitive_is_what_a_speech_act_reports(attributor):
     q = only(attributor("Clinton vowed to raise taxes on the rich.", lang="en"))
     assert (q.speaker.text, q.cue.text, q.text) == ("Clinton", "vowed", "to raise taxes on the rich")
+
+
+def test_a_cue_in_reported_content_reports_nothing_of_its_own(attributor):
+    q = only(attributor("Bolton said he would advise Trump on dealing with the threat.", lang="en"))
+    assert (q.speaker.text, q.cue.text) == ("Bolton", "said")
+    assert q.text == "he would advise Trump on dealing with the threat"
+
+
+def test_a_closing_participle_clause_is_not_reported(attributor):
+    q = only(attributor("Mr. Coleman said Mr. Kasich should leave the race for the good of the party, "
+                        "echoing a memo from the campaign.", lang="en"))
+    assert q.text == "Mr. Kasich should leave the race for the good of the party"
+    assert q.speaker.text.endswith("Coleman") and q.cue.text == "said"
+
+
+def test_a_conjoined_cue_without_subject_continues_the_speaker(attributor):
+    doc = attributor("She said she admires his determination and praised their shared commitment.", lang="en")
+    said, praised = attributed(doc)
+    assert said.text == "she admires his determination" and said.cue.text == "said"
+    assert praised.cue.text.startswith("praised") and praised.speaker.text == "She"
+
+
+def test_a_stance_noun_with_its_verb_is_a_cue(attributor):
+    q = only(attributor("Republicans expressed concern that the plan would fail.", lang="en"))
+    assert (q.kind, q.text, q.cue.text, q.speaker.text) == ("indirect", "that the plan would fail",
+                                                            "expressed concern", "Republicans")

@@ -25,3 +25,11 @@ def test_no_split_inside_a_sentence():
     assert _texts("„Was?“ fragte er.") == ["„Was?“ fragte er."]
     assert _texts("„Wir kommen“, sagte er.") == ["„Wir kommen“, sagte er."]
     assert _texts('"We will win." she said') == ['"We will win." she said']
+
+
+def test_a_break_after_an_unfinished_sentence_is_undone(attributor):
+    # the tokenizer may break before a capitalised name; no sentence ends in a word or a comma
+    text = "Bolton said he would advise Trump on dealing with the threat. He left."
+    doc = attributor(text, lang="en")
+    assert [s.text for s in doc.sentences] == ["Bolton said he would advise Trump on dealing with the threat.",
+                                               "He left."]

@@ -39,13 +39,17 @@ def attribution_groups(doc: Document, merge_continuations: bool = False) -> list
 
 def source_mention(doc: Document, q: Quote) -> Mention | None:
     """The mention to export as a quote's source: its own speaker mention, or, for a quote that continues
-    a speaker (free indirect speech, quote-only sentences), the latest earlier mention of that speaker,
-    preferring names and roles to pronouns."""
+    a speaker (free indirect speech, quote-only sentences), the speaker mention of the latest earlier quote
+    of that speaker, else the latest earlier mention of it, preferring names and roles to pronouns."""
     inside = q.speaker is not None and q.start <= q.speaker.start < q.end
     if q.speaker is not None and not inside:
         return q.speaker
     if q.entity is None:
         return q.speaker
+    before = [o.speaker for o in doc.quotes if o.entity == q.entity and o.end <= q.start and o.speaker is not None
+              and not o.start <= o.speaker.start < o.end]
+    if before:
+        return max(before, key=lambda m: m.start)
     earlier = [m for m in doc.entities[q.entity].mentions if m.end <= q.start]
     named = [m for m in earlier if not m.is_pronoun]
     return (named or earlier or [q.speaker])[-1]

@@ -59,6 +59,7 @@ class LanguageData:
     predicative_markers: frozenset[str] = frozenset()  # "bezeichnete X als „…“", "described it as “…”"
     impersonal_source_prepositions: frozenset[str] = frozenset()  # "im Bericht heißt es": where it is written
     abbreviations: frozenset[str] = frozenset()  # titles after which no sentence ends ("Gov. Rick Scott")
+    stance_nouns: frozenset[str] = frozenset()  # "ist der Ansicht, dass …", "expressed concern that …"
 
     def is_noun_marker(self, lemma: str) -> bool:
         """True for a reporting noun of according-to phrases, compounds included ("Polizeiangaben")."""
@@ -183,6 +184,7 @@ def load_language(code: str) -> LanguageData:
         addressee_verbs=frozenset(raw.get("addressee_verbs", ())),
         temporal_words=frozenset(w.lower() for w in raw.get("temporal_words", ())),
         predicative_markers=frozenset(raw.get("predicative_markers", ())),
+        stance_nouns=frozenset(raw.get("stance_nouns", ())),
         impersonal_source_prepositions=frozenset(raw.get("impersonal_source_prepositions", ())),
         abbreviations=frozenset(raw.get("abbreviations", ())),
     )
