@@ -126,6 +126,9 @@ def _is_reported_mood(tree: Tree, data: LanguageData) -> bool:
             return True
         if i > 0 and tok.text in forms:
             return True
+        if tok.upos in ("VERB", "AUX") and tok.feat("Person") != "1" and tree.rel(i) in ("root", "conj", "parataxis") \
+                and data.is_reported_form(tok.text, tree.lemma(i)):
+            return True  # "Feldmann rechne mit …", tagged indicative
         if tok.upos not in ("VERB", "AUX") or tok.feat(spec["feature"]) != spec["value"]:
             continue
         if tok.feat("Tense") == "Past" or (tok.form or tok.text).lower() in spec.get("exclude_forms", ()):
@@ -364,7 +367,7 @@ def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData, speaker:
     """The nominal object of a speech act without a content clause ("forderte X", "warned of X"), never the
     speaker's own words (an inverted subject the parse calls an object)."""
     for child in tree.kids(cue.head, "obj") + tree.kids(cue.head, "obl"):  # the object before any oblique
-        if tree.tokens[child].upos not in ("NOUN", "PROPN") or tree.lower(child) in data.temporal_words:
+        if tree.tokens[child].upos not in ("NOUN", "PROPN", "NUM", "PRON") or tree.lower(child) in data.temporal_words:
             continue  # "spoke on Monday" reports nothing
         if speaker.start <= tree.tokens[child].start < speaker.end or (
                 cue.lemma in data.addressee_verbs and tree.rel(child) == "obj"):

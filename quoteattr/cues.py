@@ -207,7 +207,7 @@ def _misattached_complement(tree: Tree, verb: int) -> list[int]:
             continue
         start = min(tree.subtree(c))
         if start > verb and not tree.kids(c, "cc") and tree.tokens[start].upos != "CCONJ" and all(
-                tree.tokens[k].upos not in ("CCONJ", "PUNCT") for k in range(verb + 1, start)):
+                tree.tokens[k].upos != "CCONJ" and tree.tokens[k].text not in ",;:" for k in range(verb + 1, start)):
             return [c]
         break
     return []
@@ -628,7 +628,7 @@ def _without_conjoined_cues(tree: Tree, cue: CueCandidate, cues: list[CueCandida
             continue
         verbs = [h, *tree.kids(h, "aux")]
         moods = {tree.tokens[k].feat("Mood") for k in verbs} - {None}
-        if not subject or moods != {"Ind"} or any(tree.lower(k) in data.reported_forms for k in verbs):
+        if not subject or moods != {"Ind"} or any(data.is_reported_form(tree.tokens[k].text, tree.lemma(k)) for k in verbs):
             continue
         clause = set(tree.subtree(h))
         start = min(clause)

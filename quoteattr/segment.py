@@ -43,14 +43,17 @@ def tokenize(text: str, pipeline, abbreviations: frozenset[str] = frozenset()) -
     doc = pipeline.processors["tokenize"].process(doc)
     if "mwt" in pipeline.processors:
         doc = pipeline.processors["mwt"].process(doc)
+    is_multiword = _multiword_test(pipeline)
     parts: list[list[Token]] = []
     for sent in doc.sentences:
         words = []
         for token in sent.tokens:
             start = index_map[token.start_char]
             end = index_map[token.end_char - 1] + 1
-            for word in token.words:
-                form = word.text if word.text != text[start:end] else None
+            # an expansion of a token the MWT training data never split is a tokenizer error ("Um" → "Un dem")
+            expanded = token.words if len(token.words) == 1 or is_multiword(text[start:end]) else [None]
+            for word in expanded:
+                form = word.text if word is not None and word.text != text[start:end] else None
                 words.append(Token(start=start, end=end, text=text[start:end], form=form))
         if parts and words and _continues(text, parts[-1][-1], words[0], abbreviations):
             parts[-1].extend(words)
@@ -91,6 +94,15 @@ def _split_after_closed_quotes(words: list[Token]) -> list[list[Token]]:
     return [part for part in parts if part]
 
 
+def _multiword_test(pipeline):
+    """A test whether a token is one the MWT model's training data lists as multi-word ("zum", "don't")."""
+    known = pipeline.processors["mwt"].trainer.expansion_dict if "mwt" in pipeline.processors else {}
+
+    def is_multiword(token: str) -> bool:
+        return not token.endswith(".") and (token in known or token.lower() in known)
+    return is_multiword
+
+
 def expand_multiword(sentences: Sequence[Sentence], pipeline) -> tuple[Sentence, ...]:
     """Split the multi-word tokens of pre-tokenized sentences ("zum" → "zu" + "dem") with stanza's MWT model.
 
@@ -101,11 +113,7 @@ def expand_multiword(sentences: Sequence[Sentence], pipeline) -> tuple[Sentence,
 
     if "mwt" not in pipeline.processors:
         return tuple(sentences)
-    known = pipeline.processors["mwt"].trainer.expansion_dict
-
-    def is_multiword(token: str) -> bool:
-        return not token.endswith(".") and (token in known or token.lower() in known)
-
+    is_multiword = _multiword_test(pipeline)
     flags = [[is_multiword(tok.text) for tok in sent.tokens] for sent in sentences]
     if not any(map(any, flags)):
         return tuple(sentences)

@@ -272,9 +272,9 @@ def following_noun_phrase(tree: Tree, verb: int, data: LanguageData) -> tuple[in
     """Head and words of the noun phrase right after a cue verb ("…“, erklärte Lawrow", "said Smith",
     "verlautete aus dem Kreml"), whatever the parse calls it."""
     i = verb + 1
-    while i < len(tree) and (tree.tokens[i].upos == "AUX" or tree.full_rel(i) == "compound:prt"
+    while i < len(tree) and (tree.tokens[i].upos in ("AUX", "ADV") or tree.full_rel(i) == "compound:prt"
                               or tree.lower(i) in data.reflexive_pronouns):
-        i += 1
+        i += 1  # "meldeten dann die Nachrichten"
     start = i
     if i < len(tree) and tree.lower(i) in data.source_prepositions:
         i += 1

@@ -76,16 +76,31 @@ class LanguageData:
         """Word forms of reported mood the tagger may miss ("sei", "habe"); empty without a reported mood."""
         return frozenset((self.reported_mood or {}).get("forms", ()))
 
+    def is_reported_form(self, form: str, lemma: str) -> bool:
+        """True when verb ``form`` of ``lemma`` is in reported mood whatever the tagger says: a listed form
+        ("sei"), or one made from the lemma by the data's ``from_lemma`` ending rule ("rechnen" → "rechne")."""
+        low = form.lower()
+        if low in self.reported_forms:
+            return True
+        rule = (self.reported_mood or {}).get("from_lemma")
+        if not rule or low in (self.reported_mood or {}).get("exclude_forms", ()):
+            return False
+        lemma_end, form_end = rule
+        return len(low) > 3 and lemma.lower().endswith(lemma_end) and low == lemma.lower()[:-len(lemma_end)] + form_end
+
     def speech_verb_of(self, form: str) -> str | None:
         """The lexicon speech verb a verb form belongs to, read from the form alone, for when the lemmatizer
-        fails: irregular forms ("sprach"), and participles of separable verbs ("vorgeworfen" → "vorwerfen",
-        "angekündigt" → "ankündigen")."""
+        fails: irregular forms ("sprach"), participles of separable verbs ("vorgeworfen" → "vorwerfen",
+        "angekündigt" → "ankündigen"), and regular inflections ("meldeten" → "melden", "claimed" → "claim")."""
         word = form.lower()
         for particle in sorted(self.separable_particles, key=len, reverse=True) + [""]:
             if not word.startswith(particle):
                 continue
             rest = word[len(particle):]
             candidates = [self.irregular_forms.get(rest)]
+            for ending in self.cue_endings:
+                if rest.endswith(ending) and len(rest) > len(ending) + 2:
+                    candidates += [rest[:-len(ending)] + suffix for suffix in ("", *self.stem_suffixes)]
             for infix in ("", *self.verb_infixes):
                 if rest.startswith(infix) and len(rest) > len(infix) + 3:
                     stem = rest[len(infix):]
