@@ -21,7 +21,8 @@ from typing import Sequence
 
 import attrs
 
-from quoteattr.cues import VERBAL_UPOS, CueCandidate, before_colon, find_cues, frame_cue, marked_subordinate
+from quoteattr.cues import (VERBAL_UPOS, CueCandidate, before_colon, find_cues, frame_cue, in_relative_clause,
+                            marked_subordinate)
 from quoteattr.entities import MentionInfo, cluster_mentions
 from quoteattr.lang import LanguageData, load_language
 from quoteattr.model import Anomaly, Cue, Document, Mention, Paragraph, Quote, QuoteSpan, Sentence, Span
@@ -112,7 +113,16 @@ def _inside(q: QuoteSpan, pos: int) -> bool:
 def _reportative_modal(tree: Tree, i: int, data: LanguageData) -> bool:
     """True when word ``i`` is a present-tense hearsay modal ("soll", "sollen")."""
     tok = tree.tokens[i]
-    return tree.lemma(i) in data.reportative_modals and tok.feat("VerbForm") == "Fin" and tok.feat("Tense") != "Past"
+    finite = tok.feat("VerbForm") == "Fin" or (tok.feat("VerbForm") is None and tok.feat("Mood") is not None)
+    return tree.lemma(i) in data.reportative_modals and finite and tok.feat("Tense") != "Past"
+
+
+def _hearsay_perfect(tree: Tree, i: int, data: LanguageData) -> bool:
+    """True when hearsay modal ``i`` governs a perfect infinitive ("soll … gezeugt haben"), which reports
+    what is said to have happened; with a plain infinitive "soll" mostly tells a plan ("soll … gebaut werden")."""
+    verb = tree.head(i)
+    return verb is not None and any(tree.lemma(k) in data.perfect_auxiliaries and k > verb
+                                    for k in tree.kids(verb, "aux", "aux:pass"))
 
 
 def _is_reported_mood(tree: Tree, data: LanguageData) -> bool:
@@ -213,6 +223,10 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                 overlaps = content_range and q.start < content_range[1] and q.end > content_range[0]
                 if not content and _cue_between(tree, cues, cue, q):
                     continue  # "X wies das zurück, Y erklärte: „…“": the nearer cue introduces the quote
+                if in_relative_clause(tree, cue.head) and any(
+                        tree.tokens[w].feat("PronType") == "Rel" and q.end <= tree.tokens[w].start
+                        for w in range(cue.head)):
+                    continue  # "“…,” which Mozloom thinks will …": a relative clause after it introduces no quote
                 # a quote that is all the cue reports ("sagte: „Wir kommen.“") is speech, however short
                 whole = content_range and q.start <= content_range[0] and content_range[1] <= q.end
                 # a quoted phrase inside what a named speaker reports is that speaker's own words ("warf ihm
@@ -262,8 +276,9 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
             if not content and cue.kind == "verb" and mention is not None and cue.weight >= data.min_clause_weight:
                 phrase = _reported_object(tree, cue, data, mention)
                 prepositional = bool(phrase) and tree.tokens[phrase[0]].upos == "ADP"
-                if cue.weight < data.min_reported_weight and not prepositional:
-                    continue  # a weaker verb reports only what its preposition marks: "sprach von …"
+                if cue.weight < data.min_reported_weight and not prepositional and not _predicative(tree, cue, data):
+                    continue  # a weaker verb reports only what its preposition marks ("sprach von …") or what
+                    # it calls something ("stufte das Gesetz als verfassungswidrig ein")
                 if prepositional:
                     # the preposition belongs to the cue: "warnte vor …", "called for …"
                     cue_words = cue_spans(tree, tuple(sorted({*parts, phrase[0]})), text)
@@ -318,8 +333,12 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         if not _is_reported_mood(tree, data):
             continue
         previous = _previous_speaker(drafts, sentences, s, window=2)
-        # a hearsay modal ("soll … haben") reports speech even when nobody was attributed just before
-        if previous is None and not any(_reportative_modal(tree, i, data) for i in range(len(tree))):
+        modals = [i for i in range(len(tree)) if _reportative_modal(tree, i, data)]
+        if previous is None and modals:
+            # a hearsay modal carries on a report from further back ("Das Fairphone soll ab September …")
+            previous = _previous_speaker(drafts, sentences, s, window=HEARSAY_WINDOW)
+        # … and with a perfect infinitive reports speech even when nobody was attributed before ("soll … haben")
+        if previous is None and not any(_hearsay_perfect(tree, i, data) for i in modals):
             continue
         words = tree.trim(range(len(tree)))
         span = _words_span(tree, words, text)
@@ -381,6 +400,17 @@ def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData, speaker:
         if len(words) >= 2:
             return words
     return []
+
+
+def _predicative(tree: Tree, cue: CueCandidate, data: LanguageData) -> bool:
+    """True when the cue verb calls its object something: a predicative marker ("als", "as") later in the
+    verb's clause, whatever the parse attached ("betrachtet X als Eskalation", "described it as …")."""
+    for k in range(cue.head + 1, len(tree)):
+        if tree.tokens[k].text in ",;:" or (tree.tokens[k].upos == "VERB" and k not in cue.parts):
+            return False
+        if tree.lower(k) in data.predicative_markers:
+            return True
+    return False
 
 
 def _has_complementizer(tree: Tree, cue: CueCandidate, data: LanguageData) -> bool:
@@ -445,6 +475,7 @@ def _quoted_name(tree: Tree, words: list[int]) -> bool:
 PATTERN_NP_MAX = 6  # words in a speaker phrase found by word order alone
 FRAGMENT_OBJECT_MAX = 8  # noun-phrase words between a cue verb and the quoted fragment it names
 INTERRUPTION_MAX = 80  # characters of a cue clause between the two halves of one quote
+HEARSAY_WINDOW = 6  # sentences back a hearsay modal may continue a speaker
 
 
 def _min_weight(tree: Tree, q: QuoteSpan, verb: int) -> float:

@@ -62,7 +62,7 @@ def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, 
             if tree.tokens[k].upos == "ADV":
                 extra.append(k)
             k -= 1
-    particles = tree.kids(i, "compound:prt")
+    particles = _particles(tree, i, data)
     if not particles and data.separable_particles:
         # the particle closes the clause even when the parse misses it: "teilte … mit."
         j = i + 1
@@ -137,7 +137,7 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
         return []  # the cue sits in a subordinate clause: "…, dass Trump ankündigte", "weil X … bezeichnet hat"
     if tree.participle_clause(verb):
         return tree.trim(range(verb + 1, len(tree)))  # "…, saying: „…“": what follows, not the clause before
-    relative = tree.full_rel(verb) == "acl:relcl" or any(tree.tokens[k].feat("PronType") == "Rel" for k in tree.kids(verb))
+    relative = in_relative_clause(tree, verb)
     # "…, he told the court.": a conjunct with its own subject and no conjunction, closing the sentence
     closing_conj = (tree.rel(verb) == "conj" and not tree.kids(verb, "cc") and tree.kids(verb, "nsubj")
                     and head is not None and head < verb
@@ -243,6 +243,16 @@ def _clause_after_comma(tree: Tree, verb: int) -> list[int]:
     if any(tree.is_colon(r) for r in rest):
         return []  # "wies das zurück, sein Sprecher erklärte: „…“": a cue clause of its own
     return tree.trim(rest)
+
+
+def in_relative_clause(tree: Tree, verb: int) -> bool:
+    """True when ``verb`` heads a relative clause, by relation, by a relative pronoun among its dependents, or
+    by one right before its subject ("…,” which Mozloom thinks will …", whatever the parse attached)."""
+    if tree.full_rel(verb) == "acl:relcl" or any(tree.tokens[k].feat("PronType") == "Rel" for k in tree.kids(verb)):
+        return True
+    subjects = [k for k in tree.kids(verb, "nsubj") if k < verb]
+    first = min(tree.subtree(subjects[0])) if subjects else None
+    return first is not None and first > 0 and tree.tokens[first - 1].feat("PronType") == "Rel"
 
 
 def marked_subordinate(tree: Tree, verb: int, data: LanguageData) -> bool:
@@ -407,6 +417,12 @@ def _speaker_colon(tree: Tree, sentence: int) -> CueCandidate | None:
     return CueCandidate(sentence, colon, (colon,), "speaker_colon", ":", 0.8, head, tuple(words), tuple(content))
 
 
+def _particles(tree: Tree, verb: int, data: LanguageData) -> list[int]:
+    """The verb's particles; where the language lists its particles, only those ("griff … an", not "scharf")."""
+    return [c for c in tree.kids(verb, "compound:prt")
+            if not data.separable_particles or tree.lower(c) in data.separable_particles]
+
+
 def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidate]:
     """All cues of one parsed sentence, in word order."""
     cues: list[CueCandidate] = []
@@ -516,8 +532,8 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                 used.add(i)
 
     for i, tok in enumerate(tree.tokens):
-        if i in used or tok.upos not in VERBAL_UPOS:
-            continue
+        if i in used or tok.upos not in VERBAL_UPOS or tok.feat("Mood") == "Imp":
+            continue  # an imperative asks the reader ("Note: …", "Sagen Sie …") and reports nobody
         lemma, parts = verb_lemma(tree, i, data)
         weight = data.speech_verbs.get(lemma)
         if not weight:
@@ -647,7 +663,7 @@ def frame_cue(tree: Tree, sentence: int, data: LanguageData) -> CueCandidate | N
     if not roots:
         return None
     lemma, parts = verb_lemma(tree, roots[0], data)
-    parts = tuple(sorted({*parts, *tree.kids(roots[0], "compound:prt")}))
+    parts = tuple(sorted({*parts, *_particles(tree, roots[0], data)}))
     return CueCandidate(sentence, roots[0], parts, "verb", lemma, FRAME_WEIGHT)
 
 

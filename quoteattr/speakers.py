@@ -117,6 +117,14 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
         return _leading_noun_phrase(tree, cue.head)
     if method == "marked_np":
         return _marked_noun_phrase(tree, cue.head, data)[1]
+    if method == "subject":
+        words = list(cue.speaker_tokens) or mention_words(tree, head, data)
+        # subjects the parse split off before the head belong to it ("Bundeskanzler | Olaf Scholz sagte")
+        siblings = [k for k in tree.kids(tree.head(head), "nsubj") if k < head] if tree.head(head) is not None else []
+        for k in sorted(siblings, reverse=True):
+            if words and max(tree.subtree(k)) + 1 == min(words):
+                words = sorted(set(words) | set(tree.subtree(k)))
+        return words
     if method == "statement_owner":
         owner = _speech_noun_after(tree, cue.head, data)
         if owner is not None and owner[0] == head:
@@ -135,10 +143,22 @@ def _nominal_subject(tree: Tree, cue: CueCandidate, data: LanguageData, quoted: 
             and following_noun_phrase(tree, cue.head, data) is not None:
         subj = None  # "Dies berichtete die Deutsche Presse-Agentur": the object first, the speaker after the verb
     nxt = cue.head + 1
-    if subj is None and nxt < len(tree) and tree.lower(nxt) in data.impersonal_subjects and tree.tokens[nxt].upos == "PRON" \
+    if subj is None and nxt < len(tree) and impersonal(tree, nxt, data) and tree.tokens[nxt].upos == "PRON" \
             and tree.head(nxt) == cue.head:
         subj = nxt  # "hieß es", "heißt es", whatever relation the parse gave it; not "saying it would"
     return subj
+
+
+def impersonal(tree: Tree, subj: int, data: LanguageData) -> bool:
+    """True when subject ``subj`` names nobody: "hieß es", "there", and "it" only with a passive verb
+    ("it was reported"; "it said" is the company or the report)."""
+    word = tree.lower(subj)
+    if word in data.impersonal_subjects:
+        return True
+    verb = tree.head(subj)
+    passive = tree.full_rel(subj) in ("nsubj:pass", "expl", "expl:pass") or (
+        verb is not None and bool(tree.kids(verb, "aux:pass")))
+    return word in data.passive_impersonals and passive
 
 
 def _neuter_demonstrative(tree: Tree, i: int) -> bool:
@@ -160,7 +180,7 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
             and not tree.after_closed_quote(subj)):
         subj = None  # "…, verlautete aus dem Kreml.": the speaker follows the inserted cue
     if subj is not None:
-        if tree.lower(subj) in data.impersonal_subjects:
+        if impersonal(tree, subj, data):
             agent = _agent(tree, cue.head, data, data.impersonal_source_prepositions)
             owner = _speech_noun_after(tree, cue.head, data)
             if owner is not None:
@@ -248,7 +268,7 @@ def _marked_noun_phrase(tree: Tree, verb: int, data: LanguageData) -> tuple[int,
         end -= 1
     mark, quoted = end - 1, False
     while mark >= 0 and not (marks(mark) and not quoted) and (
-            quoted or tree.tokens[mark].upos in NP_UPOS | {"ADP"} or tree.tokens[mark].text in ",()"
+            quoted or tree.tokens[mark].upos in NP_UPOS | {"ADP", "SYM"} or tree.tokens[mark].text in ",()"
             or tree.tokens[mark].text in QUOTE_CHARS):
         if tree.tokens[mark].text in QUOTE_CHARS:
             quoted = not quoted  # a quoted name may hold any word: "die „Aktion Deutschland hilft“"
@@ -291,7 +311,7 @@ def following_noun_phrase(tree: Tree, verb: int, data: LanguageData) -> tuple[in
     if quoted:
         words = words[:max((k for k, w in enumerate(words) if tree.tokens[w].text in QUOTE_CHARS), default=0)]
     nouns = [w for w in words if tree.tokens[w].upos in ("NOUN", "PROPN", "PRON") and tree.lower(w) not in data.temporal_words]
-    if not nouns or tree.lower(words[0]) in data.impersonal_subjects:
+    if not nouns or tree.lower(words[0]) in data.impersonal_subjects | data.passive_impersonals:
         return None  # no speaker: "hieß es", "said Tuesday"
     if tree.tokens[nouns[0]].upos == "PRON":
         return nouns[0], [nouns[0]]
@@ -333,7 +353,7 @@ def impersonal_parts(tree: Tree, cue: CueCandidate, data: LanguageData,
     subj = _nominal_subject(tree, cue, data, quoted)
     nxt = cue.head + 1
     parts = set(cue.parts)
-    if subj is not None and tree.lower(subj) in data.impersonal_subjects and cue.kind == "verb":
+    if subj is not None and impersonal(tree, subj, data) and cue.kind == "verb":
         parts.add(subj)
     if cue.kind == "verb" and nxt < len(tree) and tree.lower(nxt) in data.reflexive_pronouns:
         parts.add(nxt)  # "äußerte sich"
@@ -395,6 +415,8 @@ def _extend_names(tree: Tree, words: list[int], data: LanguageData) -> list[int]
             lo -= 1
         elif lo - 1 >= 0 and tree.tokens[lo - 1].upos in ("DET", "ADJ", "NUM") and lo <= (tree.head(lo - 1) or -1) <= hi:
             lo -= 1  # the article of a compound whose first part the parse took as head: "der US-Präsident"
+        elif lo - 1 >= 0 and data.is_role_noun(tree.tokens[lo - 1].text) and lo <= (tree.head(lo - 1) or -1) <= hi:
+            lo -= 1  # a role the parse hung on the name as a loose dependent: "Bundeskanzler Olaf Scholz"
         else:
             break
     return list(range(lo, hi + 1))

@@ -273,8 +273,11 @@ def test_a_quoted_name_is_no_fragment_of_speech(attributor):
     doc = attributor("Der grüne Staatssekretär sagte der „Berliner Zeitung“, dass an einer „grünen Zapfsäule“ "
                      "Kraftstoffe wie Biodiesel angeboten werden sollten.", lang="de")
     assert [q.kind for q in doc.quotes if "Berliner" in q.text] == ["term"]
-    q = only(doc)
+    q = only(doc, "indirect")
     assert q.text.startswith("dass an einer „grünen Zapfsäule“")
+    # a quoted phrase inside reported speech is the speaker's own words, nested in the report
+    inner = only(doc, "mixed")
+    assert inner.text == "grünen Zapfsäule" and inner.speaker == q.speaker and doc.quotes[inner.parent] == q
     q = only(attributor("Der Verband sprach von einer „Kapitulation“ vor den Randalierern.", lang="de"))
     assert (q.text, q.rule) == ("Kapitulation", "fragment_object")
 
@@ -297,8 +300,8 @@ def test_a_stance_noun_with_its_verb_is_a_cue(attributor):
 
 
 def test_a_reflexive_cue_keeps_its_predicative_adjective(attributor):
-    q = only(attributor("Der Wahlkampfleiter zeigte sich optimistisch, dass ein gemeinsamer Auftritt gelingt.", lang="de"))
-    assert q.cue.text == "zeigte sich optimistisch" and q.speaker.text == "Der Wahlkampfleiter"
+    q = only(attributor("Die Ministerin zeigte sich zufrieden, dass der Beschluss gefallen ist.", lang="de"))
+    assert q.cue.text == "zeigte sich zufrieden" and q.speaker.text == "Die Ministerin"
 
 
 def test_a_neuter_demonstrative_is_no_speaker(attributor):
@@ -308,3 +311,20 @@ def test_a_neuter_demonstrative_is_no_speaker(attributor):
     (cue,) = find_cues(tree, 1, data)
     head, rule = speaker_head(tree, cue, data)
     assert (tree.tokens[cue.head].text, tree.tokens[head].text, rule) == ("berichtete", "Agentur", "inverted_np")
+
+
+def test_a_tagged_indicative_konjunktiv_and_an_unlemmatized_cue_still_report(attributor):
+    q = only(attributor("Um 15:36 Uhr meldeten dann die Internet-Nachrichten der Tagesschau, Feldmann rechne mit "
+                        "einer mündlichen Verhandlung innerhalb von zehn Tagen.", lang="de"))
+    assert q.kind == "indirect" and q.cue.text == "meldeten"
+    assert q.speaker.text == "die Internet-Nachrichten der Tagesschau"
+    assert q.text.startswith("Feldmann rechne")
+
+
+def test_what_a_weaker_verb_calls_something_is_reported(attributor):
+    q = only(attributor("Der Präsidentenrat für Menschenrechte stufte das Gesetz als verfassungswidrig ein.", lang="de"))
+    assert (q.kind, q.cue.text, q.speaker.text) == ("reported", "stufte ein", "Der Präsidentenrat für Menschenrechte")
+    assert q.text.startswith("das Gesetz als")
+    q = only(attributor("Die Berliner SPD hat sich gestern für einen verpflichtenden Werteunterricht ausgesprochen.",
+                        lang="de"))
+    assert q.kind == "reported" and q.text == "einen verpflichtenden Werteunterricht" and "für" in q.cue.text

@@ -228,3 +228,15 @@ def test_a_stance_noun_with_its_verb_is_a_cue(attributor):
     q = only(attributor("Republicans expressed concern that the plan would fail.", lang="en"))
     assert (q.kind, q.text, q.cue.text, q.speaker.text) == ("indirect", "that the plan would fail",
                                                             "expressed concern", "Republicans")
+
+
+def test_an_imperative_reports_nothing(attributor):
+    doc = attributor("Note: the figures are preliminary. Consider what the governor said.", lang="en")
+    assert attributed(doc) == []
+
+
+def test_it_names_the_speaker_unless_the_verb_is_passive(attributor):
+    q = only(attributor("The company lost money. It also said it had expanded the teams.", lang="en"))
+    assert (q.speaker.text, q.cue.text) == ("It", "also said")
+    q = only(attributor("It was reported that the plan failed.", lang="en"))
+    assert q.speaker is None and q.text == "that the plan failed" and q.rule == "impersonal"

@@ -17,7 +17,7 @@ OPTIONAL = {"reported_mood", "adjective_endings", "irregular_forms", "reportativ
             "cue_marks", "cue_companions", "cue_adverbs", "source_prepositions", "genitive_suffixes", "separable_particles",
             "indefinite_articles", "nominative_article_gender", "stem_suffixes", "inflection_suffixes",
             "role_gender", "reflexive_pronouns", "cue_endings", "verb_infixes", "compounds", "capitalised_nouns", "min_reported_weight",
-            "min_clause_weight", "impersonal_source_prepositions", "abbreviations", "stance_nouns"}
+            "min_clause_weight", "impersonal_source_prepositions", "abbreviations", "stance_nouns", "perfect_auxiliaries", "passive_impersonals"}
 
 
 @pytest.mark.parametrize("code", available_languages())
@@ -34,3 +34,18 @@ def test_speech_verbs_are_read_from_participles_and_irregular_forms():
         "vorwerfen", "ankündigen", "kritisieren", "sprechen", "bekanntgeben"]
     assert de.speech_verb_of("Versagen") is None and de.speech_verb_of("gegessen") is None
     assert load_language("en").speech_verb_of("swore") == "swear"
+
+
+def test_speech_verbs_are_read_from_regular_inflections():
+    de, en = load_language("de"), load_language("en")
+    assert [de.speech_verb_of(w) for w in ("meldeten", "berichtete", "sagten", "mitteilte")] == [
+        "melden", "berichten", "sagen", "mitteilen"]
+    assert de.speech_verb_of("teilte") is None and de.speech_verb_of("Tagen") is None
+    assert [en.speech_verb_of(w) for w in ("claimed", "argues", "warning")] == ["claim", "argue", "warn"]
+
+
+def test_konjunktiv_one_is_read_from_the_lemma():
+    de = load_language("de")
+    assert de.is_reported_form("rechne", "rechnen") and de.is_reported_form("sei", "sein")
+    assert not de.is_reported_form("rechnet", "rechnen") and not de.is_reported_form("würde", "werden")
+    assert not load_language("en").is_reported_form("plane", "plan")

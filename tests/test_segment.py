@@ -33,3 +33,10 @@ def test_a_break_after_an_unfinished_sentence_is_undone(attributor):
     doc = attributor(text, lang="en")
     assert [s.text for s in doc.sentences] == ["Bolton said he would advise Trump on dealing with the threat.",
                                                "He left."]
+
+
+def test_the_tokenizer_splits_only_known_multiword_tokens(attributor):
+    doc = attributor("Um 15 Uhr ging er zum Bahnhof.", lang="de")
+    words = [(t.text, t.form) for t in doc.sentences[0].tokens]
+    assert words[0] == ("Um", None)  # the tokenizer may read "Um" as "um dem"
+    assert ("zum", "zu") in words and ("zum", "dem") in words

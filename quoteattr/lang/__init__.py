@@ -35,6 +35,7 @@ class LanguageData:
     adjective_endings: dict[str, str] | None
     irregular_forms: dict[str, str] = attrs.Factory(dict)  # irregular form -> its infinitive ("gab" -> "geben")
     reportative_modals: frozenset[str] = frozenset()
+    perfect_auxiliaries: frozenset[str] = frozenset()  # "haben", "sein": hearsay of a past event ("soll … gesagt haben")
     reported_object_cases: frozenset[str] = frozenset()
     cue_marks: frozenset[str] = frozenset()
     cue_companions: frozenset[str] = frozenset()  # dependents of a cue verb that belong to the cue
@@ -59,6 +60,7 @@ class LanguageData:
     predicative_markers: frozenset[str] = frozenset()  # "bezeichnete X als „…“", "described it as “…”"
     impersonal_source_prepositions: frozenset[str] = frozenset()  # "im Bericht heißt es": where it is written
     abbreviations: frozenset[str] = frozenset()  # titles after which no sentence ends ("Gov. Rick Scott")
+    passive_impersonals: frozenset[str] = frozenset()  # impersonal only with a passive verb: "it was reported"
     stance_nouns: frozenset[str] = frozenset()  # "ist der Ansicht, dass …", "expressed concern that …"
 
     def is_noun_marker(self, lemma: str) -> bool:
@@ -177,6 +179,7 @@ def load_language(code: str) -> LanguageData:
         adjective_endings=raw.get("adjective_endings"),
         irregular_forms=raw.get("irregular_forms", {}),
         reportative_modals=frozenset(raw.get("reportative_modals", ())),
+        perfect_auxiliaries=frozenset(raw.get("perfect_auxiliaries", ())),
         reported_object_cases=frozenset(raw.get("reported_object_cases", ())),
         cue_marks=frozenset(raw.get("cue_marks", ())),
         cue_companions=frozenset(raw.get("cue_companions", ())),
@@ -200,6 +203,7 @@ def load_language(code: str) -> LanguageData:
         temporal_words=frozenset(w.lower() for w in raw.get("temporal_words", ())),
         predicative_markers=frozenset(raw.get("predicative_markers", ())),
         stance_nouns=frozenset(raw.get("stance_nouns", ())),
+        passive_impersonals=frozenset(raw.get("passive_impersonals", ())),
         impersonal_source_prepositions=frozenset(raw.get("impersonal_source_prepositions", ())),
         abbreviations=frozenset(raw.get("abbreviations", ())),
     )
