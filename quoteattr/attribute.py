@@ -397,6 +397,11 @@ def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData, speaker:
         if tree.rel(child) == "obl" and not cases:
             continue
         words = tree.trim(tree.contiguous_around(tree.subtree(child), child))
+        if len(words) == 1 and tree.rel(child) == "obj":
+            # a one-word object and the phrase right after it: "blasted Rubio for his support of …"
+            after = [o for o in tree.kids(cue.head, "obl") if min(tree.subtree(o)) == words[0] + 1]
+            if after:
+                words = tree.trim(range(words[0], max(tree.subtree(after[0])) + 1))
         if len(words) >= 2:
             return words
     return []

@@ -56,12 +56,16 @@ def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, 
         # the state a reflexive cue reports: "zeigte sich optimistisch", "äußerte sich besorgt"
         extra += [c for c in tree.kids(i) if tree.tokens[c].upos == "ADJ" and tree.rel(c) in ("xcomp", "advmod", "obl")]
     if data.cue_adverbs:
-        # "has also said", "often says": adverbs of the verb in the run of adverbs and auxiliaries before it
+        # "has also said", "often says", "doesn't think": adverbs and negation of the verb in the run of
+        # adverbs and auxiliaries before it, and a time word right after it ("announced Friday")
         k = i - 1
         while k >= 0 and tree.tokens[k].upos in ("ADV", "AUX", "PART") and tree.head(k) == i:
-            if tree.tokens[k].upos == "ADV":
+            if tree.tokens[k].upos == "ADV" or tree.tokens[k].feat("Polarity") == "Neg":
                 extra.append(k)
             k -= 1
+        if i + 1 < len(tree) and tree.head(i + 1) == i and (
+                tree.lower(i + 1) in data.temporal_words or tree.tokens[i + 1].upos == "ADV"):
+            extra.append(i + 1)
     particles = _particles(tree, i, data)
     if not particles and data.separable_particles:
         # the particle closes the clause even when the parse misses it: "teilte … mit."
@@ -407,8 +411,11 @@ def _speaker_colon(tree: Tree, sentence: int) -> CueCandidate | None:
     if not colon or len(tree) - colon < 4 or not tree.tokens[0].text[:1].isupper():
         return None
     words = list(range(colon))
+    # a capitalised noun may be a name the tagger missed ("Sanders: …", "Report: …"); a word in capitals
+    # is a label ("UPDATE: …")
     if not all(tree.tokens[w].upos in ("PROPN", "NOUN") or tree.glued(w) for w in words) \
-            or not any(tree.tokens[w].upos == "PROPN" for w in words):
+            or not any(tree.tokens[w].upos == "PROPN" or tree.tokens[w].text[:1].isupper() for w in words) \
+            or all(tree.tokens[w].text.isupper() for w in words if not tree.glued(w)):
         return None
     content = tree.trim(range(colon + 1, len(tree)))
     if not any(tree.tokens[k].upos in VERBAL_UPOS for k in content):
@@ -474,7 +481,11 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                                 owner if owner is not None else noun, (), tuple(_marker_content(tree, noun, (i,)))))
                 used.add(i)
         # "nach Angaben der X", "aus Sicht von X"
-        if tok.upos == "NOUN" and (data.is_noun_marker(tree.lemma(i)) or data.is_noun_marker(tok.text)) and i not in used:
+        marker_head = tree.head(i)
+        # (not the channel of a speech verb: "said in a poll released Monday that …")
+        if tok.upos == "NOUN" and (data.is_noun_marker(tree.lemma(i)) or data.is_noun_marker(tok.text)) and i not in used \
+                and not (marker_head is not None and tree.tokens[marker_head].upos in VERBAL_UPOS
+                         and verb_lemma(tree, marker_head, data)[0] in data.speech_verbs):
             case = [c for c in tree.kids(i, "case") if tree.lower(c) in noun_marker_preps]
             if not case:  # by word order: "nach (den) Angaben", whatever the parse attached
                 k = i - 1

@@ -136,7 +136,10 @@ def _nominal_subject(tree: Tree, cue: CueCandidate, data: LanguageData, quoted: 
     """The cue verb's subject when it is nominal, or the expletive right after the verb ("hieß es")."""
     subj = _subject(tree, cue.head, data, quoted)
     # a determiner that is the subject stands for a noun ("Dieser bestätigte, …")
-    pronoun_like = subj is not None and tree.tokens[subj].upos == "DET" and tree.rel(subj) == "nsubj"
+    pronoun_like = subj is not None and tree.rel(subj) == "nsubj" and (
+        tree.tokens[subj].upos == "DET"
+        # an adjective with an article or numeral is a noun the tagger missed ("One official said")
+        or (tree.tokens[subj].upos == "ADJ" and bool(tree.kids(subj, "det", "nummod"))))
     if subj is not None and ((tree.tokens[subj].upos not in NOMINAL_UPOS and not pronoun_like) or tree.kids(subj, "case")):
         subj = None  # a parse error: an adverb or a prepositional phrase cannot be the speaker
     if subj is not None and subj < cue.head and _neuter_demonstrative(tree, subj) \

@@ -240,3 +240,25 @@ def test_it_names_the_speaker_unless_the_verb_is_passive(attributor):
     assert (q.speaker.text, q.cue.text) == ("It", "also said")
     q = only(attributor("It was reported that the plan failed.", lang="en"))
     assert q.speaker is None and q.text == "that the plan failed" and q.rule == "impersonal"
+
+
+def test_english_cues_keep_negation_and_a_following_time_word(attributor):
+    q = only(attributor("She doesn't think Clinton can address the issues.", lang="en"))
+    assert q.cue.text == "doesn't think" and q.text == "Clinton can address the issues"
+    q = only(attributor("The campaign announced Friday that Obama will campaign for Clinton.", lang="en"))
+    assert q.cue.text == "announced Friday" and q.text == "that Obama will campaign for Clinton"
+
+
+def test_a_one_word_object_takes_the_phrase_after_it(attributor):
+    q = only(attributor("Cruz blasted Rubio for his support of a failed immigration reform bill.", lang="en"))
+    assert (q.kind, q.cue.text, q.speaker.text) == ("reported", "blasted", "Cruz")
+    assert q.text == "Rubio for his support of a failed immigration reform bill"
+
+
+def test_poll_markers_and_headline_speakers_the_tagger_calls_nouns(attributor):
+    q = only(attributor("In a new Washington Post-ABC News poll, just 18 percent of registered Hispanic voters "
+                        "have a favorable view of Trump.", lang="en"))
+    assert (q.kind, q.cue.text, q.speaker.text) == ("according_to", "In poll", "a new Washington Post-ABC News poll")
+    q = only(attributor("Sanders: Brexit’s message could draw Trump support in US", lang="en"))
+    assert (q.speaker.text, q.cue.text, q.rule) == ("Sanders", ":", "speaker_colon")
+    assert attributed(attributor("UPDATE: The rally was moved to Friday.", lang="en")) == []
