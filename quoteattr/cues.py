@@ -404,17 +404,20 @@ def _phrase_to_break(tree: Tree, start: int, longest: int = 12) -> list[int]:
     return words
 
 
-def _speaker_colon(tree: Tree, sentence: int) -> CueCandidate | None:
+def _speaker_colon(tree: Tree, sentence: int, data: LanguageData) -> CueCandidate | None:
     """A name and a colon opening a headline or a transcript line ("Obama: I'm optimistic …", "Matthews: Well,
     speculation is bad."): the name is the speaker, the colon the cue."""
     colon = next((k for k in range(min(len(tree), SPEAKER_COLON_MAX + 1)) if tree.is_colon(k)), None)
     if not colon or len(tree) - colon < 4 or not tree.tokens[0].text[:1].isupper():
         return None
     words = list(range(colon))
-    # a capitalised noun may be a name the tagger missed ("Sanders: …", "Report: …"); a word in capitals
-    # is a label ("UPDATE: …")
+    # where nouns are not capitalised, a capitalised noun may be a name the tagger missed ("Sanders: …",
+    # "Report: …"); a word in capitals is a label ("UPDATE: …")
+    def name_like(w: int) -> bool:
+        return tree.tokens[w].upos == "PROPN" or (not data.capitalised_nouns and tree.tokens[w].text[:1].isupper())
+
     if not all(tree.tokens[w].upos in ("PROPN", "NOUN") or tree.glued(w) for w in words) \
-            or not any(tree.tokens[w].upos == "PROPN" or tree.tokens[w].text[:1].isupper() for w in words) \
+            or not any(name_like(w) for w in words) \
             or all(tree.tokens[w].text.isupper() for w in words if not tree.glued(w)):
         return None
     content = tree.trim(range(colon + 1, len(tree)))
@@ -442,7 +445,7 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
     so_words = set(acc.get("so_words", ()))
     phrases = [tuple(p) for p in acc.get("phrases", ())]
     used: set[int] = set()
-    headline = _speaker_colon(tree, sentence)
+    headline = _speaker_colon(tree, sentence, data)
     if headline is not None:
         cues.append(headline)
         used.add(headline.head)
@@ -482,9 +485,9 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                 used.add(i)
         # "nach Angaben der X", "aus Sicht von X"
         marker_head = tree.head(i)
-        # (not the channel of a speech verb: "said in a poll released Monday that …")
+        # (not the channel after a speech verb: "said in a poll released Monday that …")
         if tok.upos == "NOUN" and (data.is_noun_marker(tree.lemma(i)) or data.is_noun_marker(tok.text)) and i not in used \
-                and not (marker_head is not None and tree.tokens[marker_head].upos in VERBAL_UPOS
+                and not (marker_head is not None and marker_head < i and tree.tokens[marker_head].upos in VERBAL_UPOS
                          and verb_lemma(tree, marker_head, data)[0] in data.speech_verbs):
             case = [c for c in tree.kids(i, "case") if tree.lower(c) in noun_marker_preps]
             if not case:  # by word order: "nach (den) Angaben", whatever the parse attached

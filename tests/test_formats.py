@@ -90,6 +90,17 @@ def test_spkatt_reported_speech_is_the_whole_sentence_without_a_cue(attributor):
     assert ann["Message"] == [f"0:{i}" for i in range(10)]
 
 
+def test_spkatt_reported_speech_sharing_its_sentence_keeps_its_phrase(attributor):
+    tokens = ("Die Ministerin wies diese Behauptung zurück , die Sprecherin der Fraktion , Sandra Boser , erklärte : "
+              "„ Neiddebatten sind fehl am Platz . “").split()
+    doc = attributor.attribute_tokens([tokens], lang="de")
+    anns = spkatt.annotations(doc, {"Sentences": [{"SentenceId": 0, "Tokens": tokens}]})
+    forms = {a["Form"]: a for a in anns}
+    assert set(forms) == {"Reported", "Direct"}
+    assert forms["Reported"]["Message"] == ["0:3", "0:4"]  # "diese Behauptung", not the whole sentence
+    assert forms["Direct"]["Cue"] == ["0:15"]
+
+
 def test_brat_reader_survives_line_breaks_in_span_texts(tmp_path):
     ann = tmp_path / "x.ann"
     ann.write_text("T1\tSource 0 2\tHe\nT2\tContent 10 30;31 40\tfirst line\ncontinued\nT3\tCue 3 7\tsaid\n"

@@ -56,11 +56,18 @@ def _form(q: Quote) -> str:
     return FORM_OF_KIND[q.kind]
 
 
+def _shares_sentence(doc: Document, q: Quote) -> bool:
+    """True when a direct quote with another cue lies in ``q``'s sentence ("X wies das zurück, Y erklärte:
+    „…“"), so that ``q`` cannot take the whole sentence as its message."""
+    return any(o.sentence == q.sentence and o.kind == "direct" and o.cue != q.cue for o in doc.quotes)
+
+
 def annotations(doc: Document, data: dict[str, Any]) -> list[dict[str, Any]]:
     """quoteattr's attributions of ``doc`` (built with ``attribute_tokens`` on ``data``) as SpkAtt annotations.
 
     SpkAtt conventions applied here: direct messages include their quotation
-    marks; free indirect and reported messages are whole sentences, and reported
+    marks; free indirect and reported messages are whole sentences (unless a direct
+    quote shares the sentence), and reported
     speech has no cue (its verb is part of the message); sources
     leave out a governing preposition; in "nach Angaben X" the cue is the
     preposition and the reporting noun belongs to the source.
@@ -72,7 +79,7 @@ def annotations(doc: Document, data: dict[str, Any]) -> list[dict[str, Any]]:
         message: list[str] = []
         for i in group:
             part = doc.quotes[i]
-            if part.kind in ("free_indirect", "reported"):
+            if part.kind in ("free_indirect", "reported") and not _shares_sentence(doc, part):
                 sent = doc.sentences[part.sentence]
                 message += _token_ids(doc, sent.start, sent.end, sentence_ids)
             elif part.marks and part.kind in ("direct", "mixed"):
