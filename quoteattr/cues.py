@@ -18,6 +18,7 @@ CLAUSE_RELS = ("ccomp", "parataxis", "xcomp", "csubj")
 VERBAL_UPOS = {"VERB", "AUX"}
 NOMINAL_UPOS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 FRAME_WEIGHT = 0.5  # a verb that only frames a quote after a colon
+STANCE_WEIGHT = 0.7  # a verb or copula with a stance noun and its clause ("ist der Ansicht, dass …")
 NP_UPOS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "X"}
 SPEAKER_COLON_MAX = 4  # words of a name before a headline's colon ("Bill Clinton: …")
 
@@ -96,6 +97,13 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     # a clause opened by a complementizer, whatever relation the parse gave it ("sagte, dass …")
     comps += [c for c in tree.kids(verb, "advcl", "obj", "obl", "dep") if c not in comps and c > verb
               and tree.lower((tree.trim(tree.subtree(c)) or [c])[0]) in data.complementizers]
+    # a gerund clause opened by a preposition of reported content: "asked about increasing the number …"
+    comps += [c for c in tree.kids(verb, "advcl") if c not in comps and c > verb
+              and (tree.tokens[c].feat("VerbForm") == "Ger"
+                   or (tree.tokens[c].feat("VerbForm") == "Part" and tree.tokens[c].feat("Tense") == "Pres"))
+              and any(tree.lower(m) in data.reported_object_cases for m in tree.kids(c, "mark"))]
+    if not comps and tree.lemma(verb) in data.addressee_verbs:
+        comps = _clause_on_addressee(tree, verb, data)
     # "erklärte, die Lage sei ernst": the clause after the comma, whether the parse made the cue its root
     # or hung the cue below it ("erklärte" as csubj of "ernst")
     head = tree.head(verb)
@@ -153,6 +161,20 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
             and not relative and not reported_by_head:
         cue_clause = set(tree.subtree(verb))
         return tree.trim(k for k in tree.subtree(head) if k not in cue_clause and (k < verb) == (head < verb))
+    return []
+
+
+def _clause_on_addressee(tree: Tree, verb: int, data: LanguageData) -> list[int]:
+    """The clause the parse hung on the object of a verb of telling or asking although it is the verb's:
+    "asked a federal judge to block the rules", "asked the union why they did not respond"."""
+    for obj in tree.kids(verb, "obj", "iobj"):
+        for c in tree.kids(obj, "acl", "ccomp"):
+            first = min(tree.subtree(c))
+            opener = tree.tokens[first]
+            if c > obj and tree.tokens[c].upos in VERBAL_UPOS and (
+                    (opener.upos == "PART" and tree.rel(first) == "mark") or opener.feat("PronType") == "Int"
+                    or tree.lower(first) in data.complementizers):
+                return [c]
     return []
 
 
@@ -594,9 +616,6 @@ def before_colon(tree: Tree, cue: CueCandidate) -> bool:
     """True when a colon follows the cue's last word."""
     last = max(cue.parts)
     return last + 1 < len(tree) and tree.is_colon(last + 1)
-
-
-STANCE_WEIGHT = 0.7
 
 
 def _stance_cue(tree: Tree, sentence: int, noun: int, data: LanguageData) -> CueCandidate | None:

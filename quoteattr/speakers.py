@@ -146,13 +146,13 @@ def _nominal_subject(tree: Tree, cue: CueCandidate, data: LanguageData, quoted: 
             and following_noun_phrase(tree, cue.head, data) is not None:
         subj = None  # "Dies berichtete die Deutsche Presse-Agentur": the object first, the speaker after the verb
     nxt = cue.head + 1
-    if subj is None and nxt < len(tree) and impersonal(tree, nxt, data) and tree.tokens[nxt].upos == "PRON" \
+    if subj is None and nxt < len(tree) and _impersonal(tree, nxt, data) and tree.tokens[nxt].upos == "PRON" \
             and tree.head(nxt) == cue.head:
         subj = nxt  # "hieß es", "heißt es", whatever relation the parse gave it; not "saying it would"
     return subj
 
 
-def impersonal(tree: Tree, subj: int, data: LanguageData) -> bool:
+def _impersonal(tree: Tree, subj: int, data: LanguageData) -> bool:
     """True when subject ``subj`` names nobody: "hieß es", "there", and "it" only with a passive verb
     ("it was reported"; "it said" is the company or the report)."""
     word = tree.lower(subj)
@@ -183,7 +183,7 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
             and not tree.after_closed_quote(subj)):
         subj = None  # "…, verlautete aus dem Kreml.": the speaker follows the inserted cue
     if subj is not None:
-        if impersonal(tree, subj, data):
+        if _impersonal(tree, subj, data):
             agent = _agent(tree, cue.head, data, data.impersonal_source_prepositions)
             owner = _speech_noun_after(tree, cue.head, data)
             if owner is not None:
@@ -356,7 +356,7 @@ def impersonal_parts(tree: Tree, cue: CueCandidate, data: LanguageData,
     subj = _nominal_subject(tree, cue, data, quoted)
     nxt = cue.head + 1
     parts = set(cue.parts)
-    if subj is not None and impersonal(tree, subj, data) and cue.kind == "verb":
+    if subj is not None and _impersonal(tree, subj, data) and cue.kind == "verb":
         parts.add(subj)
     if cue.kind == "verb" and nxt < len(tree) and tree.lower(nxt) in data.reflexive_pronouns:
         parts.add(nxt)  # "äußerte sich"

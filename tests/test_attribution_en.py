@@ -262,3 +262,10 @@ def test_poll_markers_and_headline_speakers_the_tagger_calls_nouns(attributor):
     q = only(attributor("Sanders: Brexit’s message could draw Trump support in US", lang="en"))
     assert (q.speaker.text, q.cue.text, q.rule) == ("Sanders", ":", "speaker_colon")
     assert attributed(attributor("UPDATE: The rally was moved to Friday.", lang="en")) == []
+
+
+def test_what_one_asks_or_urges_someone_is_reported(attributor):
+    q = only(attributor("Texas asked a federal judge to block the rules in time for this school year.", lang="en"))
+    assert (q.speaker.text, q.cue.text, q.text) == ("Texas", "asked", "to block the rules in time for this school year")
+    q = only(attributor("Ingraham asked about increasing the number of foreign workers.", lang="en"))
+    assert q.text == "about increasing the number of foreign workers" and q.speaker.text == "Ingraham"
