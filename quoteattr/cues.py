@@ -467,6 +467,11 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
     so_words = set(acc.get("so_words", ()))
     phrases = [tuple(p) for p in acc.get("phrases", ())]
     used: set[int] = set()
+    # the subject of a speech verb holds its speaker, not an according-to phrase ("Some 20 percent of people
+    # in a recent poll said …")
+    speaker_words = {w for i, tok in enumerate(tree.tokens) if tok.upos in VERBAL_UPOS
+                     and verb_lemma(tree, i, data)[0] in data.speech_verbs
+                     for s in tree.kids(i, "nsubj") for w in tree.subtree(s)}
     headline = _speaker_colon(tree, sentence, data)
     if headline is not None:
         cues.append(headline)
@@ -509,7 +514,7 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
         marker_head = tree.head(i)
         # (not the channel after a speech verb: "said in a poll released Monday that …")
         if tok.upos == "NOUN" and (data.is_noun_marker(tree.lemma(i)) or data.is_noun_marker(tok.text)) and i not in used \
-                and not (marker_head is not None and marker_head < i and tree.tokens[marker_head].upos in VERBAL_UPOS
+                and i not in speaker_words and not (marker_head is not None and marker_head < i and tree.tokens[marker_head].upos in VERBAL_UPOS
                          and verb_lemma(tree, marker_head, data)[0] in data.speech_verbs):
             case = [c for c in tree.kids(i, "case") if tree.lower(c) in noun_marker_preps]
             if not case:  # by word order: "nach (den) Angaben", whatever the parse attached

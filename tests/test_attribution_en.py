@@ -262,6 +262,10 @@ def test_poll_markers_and_headline_speakers_the_tagger_calls_nouns(attributor):
     q = only(attributor("Sanders: Brexit’s message could draw Trump support in US", lang="en"))
     assert (q.speaker.text, q.cue.text, q.rule) == ("Sanders", ":", "speaker_colon")
     assert attributed(attributor("UPDATE: The rally was moved to Friday.", lang="en")) == []
+    # a poll inside the speaker's noun phrase is no according-to marker
+    q = only(attributor("Some 20 percent of people in a recent CNN/ORC poll said they believe Obama was born "
+                        "outside the country.", lang="en"))
+    assert (q.kind, q.cue.text, q.text) == ("indirect", "said", "they believe Obama was born outside the country")
 
 
 def test_what_one_asks_or_urges_someone_is_reported(attributor):
