@@ -85,6 +85,11 @@ def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, 
     return lemma, tuple(sorted({i, *extra, *particles}))
 
 
+def is_speech_verb(tree: Tree, i: int, data: LanguageData) -> bool:
+    """True when word ``i`` reads as a verb of the lexicon (with its particle, or from its form)."""
+    return verb_lemma(tree, i, data)[0] in data.speech_verbs
+
+
 def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     """Words of what verb ``verb`` reports: its clausal complement, or the clause it interrupts."""
     before = _inserted_after_content(tree, verb, data)
@@ -155,8 +160,7 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
                     and head is not None and head < verb
                     and not any(tree.tokens[k].upos in VERBAL_UPOS for k in range(verb + 1, len(tree))))
     # "Bolton said he would advise Trump": a cue in the complement of a speech verb reports nothing of it
-    reported_by_head = head is not None and head < verb and tree.rel(verb) == "ccomp" \
-        and verb_lemma(tree, head, data)[0] in data.speech_verbs
+    reported_by_head = head is not None and head < verb and tree.rel(verb) == "ccomp" and is_speech_verb(tree, head, data)
     if head is not None and (tree.rel(verb) in ("parataxis", "ccomp", "advcl", "acl") or closing_conj) \
             and not relative and not reported_by_head:
         cue_clause = set(tree.subtree(verb))
@@ -469,9 +473,9 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
     used: set[int] = set()
     # the subject of a speech verb holds its speaker, not an according-to phrase ("Some 20 percent of people
     # in a recent poll said …")
-    speaker_words = {w for i, tok in enumerate(tree.tokens) if tok.upos in VERBAL_UPOS
-                     and verb_lemma(tree, i, data)[0] in data.speech_verbs
-                     for s in tree.kids(i, "nsubj") for w in tree.subtree(s)}
+    verbs = {i: verb_lemma(tree, i, data) for i, tok in enumerate(tree.tokens) if tok.upos in VERBAL_UPOS}
+    speech_verbs = {i for i, (lemma, _) in verbs.items() if data.speech_verbs.get(lemma)}
+    speaker_words = {w for i in speech_verbs for s in tree.kids(i, "nsubj") for w in tree.subtree(s)}
     headline = _speaker_colon(tree, sentence, data)
     if headline is not None:
         cues.append(headline)
@@ -514,8 +518,8 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
         marker_head = tree.head(i)
         # (not the channel after a speech verb: "said in a poll released Monday that …")
         if tok.upos == "NOUN" and (data.is_noun_marker(tree.lemma(i)) or data.is_noun_marker(tok.text)) and i not in used \
-                and i not in speaker_words and not (marker_head is not None and marker_head < i and tree.tokens[marker_head].upos in VERBAL_UPOS
-                         and verb_lemma(tree, marker_head, data)[0] in data.speech_verbs):
+                and i not in speaker_words and not (marker_head is not None and marker_head < i
+                                                    and marker_head in speech_verbs):
             case = [c for c in tree.kids(i, "case") if tree.lower(c) in noun_marker_preps]
             if not case:  # by word order: "nach (den) Angaben", whatever the parse attached
                 k = i - 1
@@ -572,13 +576,11 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                 cues.append(CueCandidate(sentence, i, (i,), "so", low, 1.0, _np_head(tree, np), tuple(np), tuple(content)))
                 used.add(i)
 
-    for i, tok in enumerate(tree.tokens):
-        if i in used or tok.upos not in VERBAL_UPOS or tok.feat("Mood") == "Imp":
+    for i in sorted(speech_verbs):
+        if i in used or tree.tokens[i].feat("Mood") == "Imp":
             continue  # an imperative asks the reader ("Note: …", "Sagen Sie …") and reports nobody
-        lemma, parts = verb_lemma(tree, i, data)
-        weight = data.speech_verbs.get(lemma)
-        if not weight:
-            continue
+        lemma, parts = verbs[i]
+        weight = data.speech_verbs[lemma]
         cues.append(CueCandidate(sentence, i, parts, "verb", lemma, weight, None, (), tuple(clause_content(tree, i, data))))
     for noun in range(len(tree)):
         if noun not in used:
@@ -609,7 +611,7 @@ def conjoined_cue_head(tree: Tree, verb: int, data: LanguageData) -> int | None:
             or tree.rel(clause) not in CLAUSE_RELS:
         return None
     speech = tree.head(clause)
-    if speech is None or speech > verb or verb_lemma(tree, speech, data)[0] not in data.speech_verbs:
+    if speech is None or speech > verb or not is_speech_verb(tree, speech, data):
         return None
     form = _finite_form(tree, verb)
     if None in form or form != _finite_form(tree, speech) or form == _finite_form(tree, clause):
@@ -641,7 +643,7 @@ def _stance_cue(tree: Tree, sentence: int, noun: int, data: LanguageData) -> Cue
     after = noun + 2 if noun + 2 < len(tree) and tree.tokens[noun + 1].text == "," else noun + 1
     if not content and after < len(tree) and tree.lower(after) in data.complementizers \
             and tree.tokens[after].upos == "SCONJ":
-        # the clause the parse hung on the verb: "expressed concern that …"
+        # the clause right after the noun, which the parse hung on the verb: "expressed concern that …"
         clause = tree.head(after)
         if clause is not None and clause > after and min(tree.subtree(clause)) >= after - 1:
             content = tree.trim(tree.subtree(clause))

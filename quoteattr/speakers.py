@@ -117,19 +117,17 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
         return _leading_noun_phrase(tree, cue.head)
     if method == "marked_np":
         return _marked_noun_phrase(tree, cue.head, data)[1]
-    if method == "subject":
-        words = list(cue.speaker_tokens) or mention_words(tree, head, data)
-        # subjects the parse split off before the head belong to it ("Bundeskanzler | Olaf Scholz sagte")
-        siblings = [k for k in tree.kids(tree.head(head), "nsubj") if k < head] if tree.head(head) is not None else []
-        for k in sorted(siblings, reverse=True):
-            if words and max(tree.subtree(k)) + 1 == min(words):
-                words = sorted(set(words) | set(tree.subtree(k)))
-        return words
     if method == "statement_owner":
         owner = _speech_noun_after(tree, cue.head, data)
         if owner is not None and owner[0] == head:
             return owner[1]
-    return list(cue.speaker_tokens) or mention_words(tree, head, data)
+    words = list(cue.speaker_tokens) or mention_words(tree, head, data)
+    if method == "subject" and tree.head(head) is not None:
+        # subjects the parse split off before the head belong to it ("Bundeskanzler | Olaf Scholz sagte")
+        for k in sorted((k for k in tree.kids(tree.head(head), "nsubj") if k < head), reverse=True):
+            if words and max(tree.subtree(k)) + 1 == min(words):
+                words = sorted(set(words) | set(tree.subtree(k)))
+    return words
 
 
 def _nominal_subject(tree: Tree, cue: CueCandidate, data: LanguageData, quoted: frozenset[int] = frozenset()) -> int | None:
