@@ -27,7 +27,7 @@ from quoteattr.entities import MentionInfo, cluster_mentions
 from quoteattr.lang import LanguageData, load_language
 from quoteattr.model import Anomaly, Cue, Document, Mention, Paragraph, Quote, QuoteSpan, Sentence, Span
 from quoteattr.speakers import (
-    cue_spans, impersonal_parts, make_mention, mention_words, speaker_head, speaker_words,
+    cue_spans, impersonal_parts, make_mention, mention_words, neuter_demonstrative, speaker_head, speaker_words,
     with_apposition,
 )
 from quoteattr.syntax import QUOTE_CHARS, Tree
@@ -188,6 +188,19 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                              nominative=method in NOMINATIVE_RULES)
         return info.mention, info, method
 
+    def previous_sentence(s: int, tree: Tree, cue: CueCandidate) -> tuple[int, int] | None:
+        """The previous sentence, when the cue's clause opens with a demonstrative that stands for it ("Das
+        berichtete die „Financial Times“.") and nothing has reported it yet."""
+        first = next((k for k in range(len(tree)) if not tree.is_punct(k)), None)
+        if s == 0 or first is None or tree.head(first) != cue.head or not neuter_demonstrative(tree, first):
+            return None
+        prev = sentences[s - 1]
+        if prev.paragraph != sentences[s].paragraph or any(
+                a < prev.end and prev.start < b for a, b in claimed) or spans_in_sentence(s - 1):
+            return None
+        body = text[prev.start:prev.end].rstrip().rstrip(".!?;:").rstrip()
+        return (prev.start, prev.start + len(body)) if body else None
+
     # quotes that open their sentence right after a sentence ending in a colon belong to that sentence's cue
     colon_led = {k for k in top_spans if _after_colon_sentence(sentences, quote_spans[k])}
 
@@ -273,6 +286,12 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                     used_spans.add(k)
                     claimed.append((q.start, q.end))
                 continue
+            if not content and cue.kind == "verb" and mention is not None:
+                back = previous_sentence(s, tree, cue)
+                if back is not None:
+                    drafts.append(_Draft("indirect", *back, s - 1, cue_words, mention, s, info, method, cue.weight))
+                    claimed.append(back)
+                    continue
             if not content and cue.kind == "verb" and mention is not None and cue.weight >= data.min_clause_weight:
                 phrase = _reported_object(tree, cue, data, mention)
                 prepositional = bool(phrase) and tree.tokens[phrase[0]].upos == "ADP"
@@ -410,12 +429,36 @@ def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData, speaker:
 def _predicative(tree: Tree, cue: CueCandidate, data: LanguageData) -> bool:
     """True when the cue verb calls its object something: a predicative marker ("als", "as") later in the
     verb's clause, whatever the parse attached ("betrachtet X als Eskalation", "described it as …")."""
-    for k in range(cue.head + 1, len(tree)):
-        if tree.tokens[k].text in ",;:" or (tree.tokens[k].upos == "VERB" and k not in cue.parts):
+    return any(tree.lower(k) in data.predicative_markers and _in_cue_clause(tree, cue, k)
+               for k in range(cue.head + 1, len(tree)))
+
+
+def _in_cue_clause(tree: Tree, cue: CueCandidate, k: int, skip: Sequence[int] = ()) -> bool:
+    """True when word ``k`` stands in the cue verb's clause by word order: no clause punctuation and no other
+    verb between them (words in ``skip`` and a relative clause between commas aside)."""
+    lo, hi = sorted((cue.head, k))
+    j = lo + 1
+    while j < hi:
+        tok = tree.tokens[j]
+        if j in skip or j in cue.parts:
+            j += 1
+        elif tok.text == "," and _opens_relative(tree, j + 1):
+            close = next((e for e in range(j + 1, hi) if tree.tokens[e].text == ","), None)
+            if close is None:
+                return False
+            j = close + 1
+        elif tok.text in ",;:" or tok.upos == "VERB":
             return False
-        if tree.lower(k) in data.predicative_markers:
-            return True
-    return False
+        else:
+            j += 1
+    return True
+
+
+def _opens_relative(tree: Tree, j: int) -> bool:
+    """True when a relative clause starts at word ``j`` ("der …", "in dem …")."""
+    if j < len(tree) and tree.tokens[j].upos == "ADP":
+        j += 1
+    return j < len(tree) and "Rel" in (tree.tokens[j].feat("PronType") or "")
 
 
 def _has_complementizer(tree: Tree, cue: CueCandidate, data: LanguageData) -> bool:
@@ -438,11 +481,12 @@ def _fragment_object(tree: Tree, q: QuoteSpan, cue: CueCandidate, data: Language
     inside = [i for i, t in enumerate(tree.tokens) if q.content_start <= t.start and t.end <= q.content_end]
     if _quoted_name(tree, inside):
         return None  # "sagte der „Berliner Zeitung“", "teilte das „Space Telescope Science Institute“ mit"
-    tops = [i for i in inside if tree.head(i) not in inside]
-    marker = next((k for k in range(min(inside, default=0) - 1, -1, -1) if not tree.is_punct(k)), None)
-    if len(tops) == 1 and marker is not None and tree.lower(marker) in data.predicative_markers:
+    tops = [i for i in inside if tree.head(i) not in inside and not tree.is_punct(i)]
+    marker = _predicative_marker(tree, min(inside, default=0), data)
+    if len(tops) == 1 and marker is not None:
         head = tree.head(tops[0])
-        if cue.head in (head, tree.head(head) if head is not None else None) or tree.head(marker) == cue.head:
+        if cue.head in (head, tree.head(head) if head is not None else None) or tree.head(marker) == cue.head \
+                or _in_cue_clause(tree, cue, marker, skip=inside):
             return (marker,)
     if len(tops) == 1 and tree.head(tops[0]) == cue.head and tree.rel(tops[0]) in ("obj", "obl", "nmod", "xcomp", "ccomp"):
         return tuple(c for c in tree.kids(tops[0], "case") if c not in inside)
@@ -456,11 +500,23 @@ def _fragment_object(tree: Tree, q: QuoteSpan, cue: CueCandidate, data: Language
     # what the verb calls its object: "nannte dies einen „Militärputsch“", "nannte X die Kartoffel „…“"
     # — but not a quoted name inside a noun phrase ("berichtet die Online-Ausgabe des „Spiegel“")
     last = tree.tokens[between[-1]] if between else None
-    if last is not None and last.upos in ("DET", "ADJ", "PRON") and last.feat("Case") != "Gen" \
+    # a naming verb calls its object the quoted phrase: "nannte seinen Platzverweis „überzogen“"
+    ends = ("DET", "ADJ", "PRON", "NOUN", "PROPN") if cue.lemma in data.naming_verbs else ("DET", "ADJ", "PRON")
+    if last is not None and last.upos in ends and last.feat("Case") != "Gen" \
             and len(between) <= FRAGMENT_OBJECT_MAX and all(
             tree.tokens[k].upos in ("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM") for k in between):
         return ()
     return None
+
+
+def _predicative_marker(tree: Tree, first: int, data: LanguageData) -> int | None:
+    """The predicative marker before a quoted phrase starting at word ``first``, over at most two article or
+    adjective words ("als „…“", "als einen „beschämenden Deal“")."""
+    k, skipped = first - 1, 0
+    while k >= 0 and (tree.is_punct(k) or (tree.tokens[k].upos in ("DET", "ADJ") and skipped < 2)):
+        skipped += not tree.is_punct(k)
+        k -= 1
+    return k if k >= 0 and tree.lower(k) in data.predicative_markers else None
 
 
 def _quoted_name(tree: Tree, words: list[int]) -> bool:
@@ -570,8 +626,8 @@ def _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for) ->
             if mention is None:
                 continue
             rule = "colon_frame" if cue is frame else method
-            return _Draft("direct", q.content_start, q.content_end, first, cue_spans(tree, cue.parts, text),
-                          mention, s, info, rule, cue.weight)
+            return _Draft("direct", q.content_start, q.content_end, first,
+                          cue_spans(tree, impersonal_parts(tree, cue, data), text), mention, s, info, rule, cue.weight)
     return None
 
 

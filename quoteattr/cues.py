@@ -53,9 +53,24 @@ def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, 
     # (not a connective opening the sentence: "Dazu erklärte Hartmann")
     opening = next((k for k in range(len(tree)) if not tree.is_punct(k)), None)
     extra += [c for c in tree.kids(i) if tree.lower(c) in data.cue_companions and c != opening]
-    if any(tree.lower(c) in data.reflexive_pronouns for c in tree.kids(i)):
-        # the state a reflexive cue reports: "zeigte sich optimistisch", "äußerte sich besorgt"
-        extra += [c for c in tree.kids(i) if tree.tokens[c].upos == "ADJ" and tree.rel(c) in ("xcomp", "advmod", "obl")]
+    kids = tree.kids(i)
+    expletive = [c for c in kids if tree.lower(c) in data.expletive_pronouns and tree.rel(c) in ("obj", "expl")]
+    if expletive or any(tree.lower(c) in data.reflexive_pronouns for c in kids):
+        # the state a reflexive or expletive cue reports, with its marker: "zeigte sich optimistisch",
+        # "hält es für möglich, dass …", "considers it likely that …"
+        states = [c for c in kids if tree.tokens[c].upos == "ADJ" and tree.rel(c) in ("xcomp", "advmod", "obl")]
+        extra += states + [m for c in states for m in tree.kids(c, "case", "cc", "mark") if m < c]
+        if states:
+            extra += expletive
+    # "mit den Worten", "mit der Begründung": the phrase that announces the words
+    for c in tree.kids(i, "obl"):
+        cases = tree.kids(c, "case")
+        if cases and tree.lemma(c) in data.cue_manner_nouns.get(tree.lower(cases[0]), ()):
+            extra += [c, *cases, *tree.kids(c, "det")]
+    # "…, so schätzen die Forscher": the "so" of an inserted cue
+    so_words = data.according_to.get("so_words", ())
+    if i >= 2 and tree.lower(i - 1) in so_words and tree.head(i - 1) == i and tree.is_punct(i - 2):
+        extra.append(i - 1)
     if data.cue_adverbs:
         # "has also said", "often says", "doesn't think": adverbs and negation of the verb in the run of
         # adverbs and auxiliaries before it, and a time word right after it ("announced Friday")

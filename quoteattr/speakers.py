@@ -140,9 +140,13 @@ def _nominal_subject(tree: Tree, cue: CueCandidate, data: LanguageData, quoted: 
         or (tree.tokens[subj].upos == "ADJ" and bool(tree.kids(subj, "det", "nummod"))))
     if subj is not None and ((tree.tokens[subj].upos not in NOMINAL_UPOS and not pronoun_like) or tree.kids(subj, "case")):
         subj = None  # a parse error: an adverb or a prepositional phrase cannot be the speaker
-    if subj is not None and subj < cue.head and _neuter_demonstrative(tree, subj) \
-            and following_noun_phrase(tree, cue.head, data) is not None:
-        subj = None  # "Dies berichtete die Deutsche Presse-Agentur": the object first, the speaker after the verb
+    if subj is not None and subj < cue.head and (neuter_demonstrative(tree, subj) or _disagrees(tree, subj, cue.head)):
+        # "Dies berichtete die Deutsche Presse-Agentur": the object first, the speaker after the verb; a
+        # subject in the wrong number is the parse's mistake ("Bislang gingen die Wissenschaftler davon aus")
+        following = following_noun_phrase(tree, cue.head, data)
+        if following is not None and (neuter_demonstrative(tree, subj)
+                                      or tree.tokens[following[0]].feat("Number") == _finite_number(tree, cue.head)):
+            subj = None
     nxt = cue.head + 1
     if subj is None and nxt < len(tree) and _impersonal(tree, nxt, data) and tree.tokens[nxt].upos == "PRON" \
             and tree.head(nxt) == cue.head:
@@ -162,11 +166,26 @@ def _impersonal(tree: Tree, subj: int, data: LanguageData) -> bool:
     return word in data.passive_impersonals and passive
 
 
-def _neuter_demonstrative(tree: Tree, i: int) -> bool:
-    """True when word ``i`` is a demonstrative standing for a thing, never a speaker ("dies", "das")."""
+def neuter_demonstrative(tree: Tree, i: int) -> bool:
+    """True when word ``i`` is a demonstrative standing for a thing, never a speaker ("dies", "das"); a
+    neuter article standing alone is one too."""
     tok = tree.tokens[i]
-    return tok.upos in ("PRON", "DET") and tok.feat("PronType") == "Dem" and tok.feat("Gender") == "Neut" \
+    return tok.upos in ("PRON", "DET") and tok.feat("PronType") in ("Dem", "Art") and tok.feat("Gender") == "Neut" \
         and not tree.kids(i)
+
+
+def _finite_number(tree: Tree, verb: int) -> str | None:
+    """The grammatical number of the finite word of ``verb``'s verb group, where the tagger gives one."""
+    for w in (verb, *tree.kids(verb, "aux", "aux:pass")):
+        if tree.tokens[w].feat("Mood") is not None:
+            return tree.tokens[w].feat("Number")
+    return None
+
+
+def _disagrees(tree: Tree, subj: int, verb: int) -> bool:
+    """True when a single subject and its finite verb differ in number."""
+    number, own = _finite_number(tree, verb), tree.tokens[subj].feat("Number")
+    return number is not None and own is not None and own != number and not tree.kids(subj, "conj")
 
 
 def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
@@ -350,12 +369,15 @@ def _speech_noun_after(tree: Tree, verb: int, data: LanguageData) -> tuple[int, 
 
 def impersonal_parts(tree: Tree, cue: CueCandidate, data: LanguageData,
                      quoted: frozenset[int] = frozenset()) -> tuple[int, ...]:
-    """Cue words plus an impersonal subject ("hieß es", "it was said") or a reflexive ("äußerte sich")."""
+    """Cue words plus an expletive subject ("hieß es", "it was said") or a reflexive ("äußerte sich");
+    an impersonal subject that is a word of its own ("man") stays out."""
     subj = _nominal_subject(tree, cue, data, quoted)
     nxt = cue.head + 1
     parts = set(cue.parts)
-    if subj is not None and _impersonal(tree, subj, data) and cue.kind == "verb":
-        parts.add(subj)
+    if cue.kind == "verb":
+        if subj is not None and _impersonal(tree, subj, data) and tree.lower(subj) in data.expletive_pronouns:
+            parts.add(subj)
+        parts.update(c for c in tree.kids(cue.head, "expl") if tree.lower(c) in data.expletive_pronouns)
     if cue.kind == "verb" and nxt < len(tree) and tree.lower(nxt) in data.reflexive_pronouns:
         parts.add(nxt)  # "äußerte sich"
     return tuple(sorted(parts))

@@ -133,7 +133,7 @@ def test_wie_x_mitteilte(attributor):
     q = only(attributor("Wie Philip Aguer Panynag, ein Sprecher der Befreiungsarmee (SPLA), mitteilte, seien auch neun "
                         "weitere Dörfer bombardiert worden.", lang="de"))
     assert q.speaker.text == "Philip Aguer Panynag, ein Sprecher der Befreiungsarmee (SPLA)"
-    assert (q.speaker.role, q.cue.text) == ("Sprecher", "mitteilte")
+    assert (q.speaker.role, q.cue.text) == ("Sprecher", "Wie mitteilte")
 
 
 def test_what_a_speech_verb_calls_something(attributor):
@@ -201,7 +201,7 @@ def test_a_role_joins_no_unnamed_source(attributor):
 def test_the_colon_cue_before_a_quote_wins_over_a_cue_after_it(attributor):
     q = only(attributor("Halima Jouini, Vorstandsmitglied der Menschenrechtsliga, sagte dazu gegenüber der ARD: „Frauen "
                         "haben sich gegen den Diktator gestellt“, betont sie.", lang="de"))
-    assert (q.kind, q.text, q.cue.text) == ("direct", "Frauen haben sich gegen den Diktator gestellt", "sagte dazu")
+    assert (q.kind, q.text, q.cue.text) == ("direct", "Frauen haben sich gegen den Diktator gestellt", "sagte")
     assert q.speaker.name == "Halima Jouini"
 
 
@@ -328,3 +328,46 @@ def test_what_a_weaker_verb_calls_something_is_reported(attributor):
     q = only(attributor("Die Berliner SPD hat sich gestern für einen verpflichtenden Werteunterricht ausgesprochen.",
                         lang="de"))
     assert q.kind == "reported" and q.text == "einen verpflichtenden Werteunterricht" and "für" in q.cue.text
+
+
+def test_a_fronted_demonstrative_reports_the_sentence_before(attributor):
+    q = only(attributor("Die Tour stellte mit Einnahmen von einer halben Milliarde Dollar einen Rekord auf. Das berichtete "
+                        "die US-amerikanische Musikzeitschrift „Billboard“.", lang="de"))
+    assert (q.kind, q.text, q.cue.text) == (
+        "indirect", "Die Tour stellte mit Einnahmen von einer halben Milliarde Dollar einen Rekord auf", "berichtete")
+    assert q.speaker.text == "die US-amerikanische Musikzeitschrift „Billboard“" and q.sentence == 0
+    # a sentence already reported is not reported twice
+    doc = attributor("„Wir treten zurück“, sagte der Minister. Das berichtete die Deutsche Presse-Agentur.", lang="de")
+    assert [(q.kind, q.speaker.text) for q in attributed(doc)] == [("direct", "der Minister")]
+
+
+def test_a_subject_in_the_wrong_number_yields_to_the_noun_phrase_after_the_verb(attributor):
+    q = only(attributor("Bislang gingen die Wissenschaftler davon aus, dass Steinmaterial kollidieren würde.", lang="de"))
+    assert (q.speaker.text, q.cue.text) == ("die Wissenschaftler", "gingen davon aus")
+    q = only(attributor("Der Minister und seine Sprecherin sagten, die Gespräche seien gescheitert.", lang="de"))
+    assert q.speaker.text.startswith("Der Minister")
+
+
+def test_cue_words_around_the_verb(attributor):
+    q = only(attributor("Er hält es jedoch für möglich, dass der Vorstand nicht informiert worden war.", lang="de"))
+    assert (q.cue.text, q.speaker.text) == ("hält es für möglich", "Er")
+    q = only(attributor("Der Flug käme für Demjanjuk einer Folter gleich, so bestätigt das Gericht.", lang="de"))
+    assert (q.cue.text, q.speaker.text) == ("so bestätigt", "das Gericht")
+    q = only(attributor("Paolo hatte mit den Worten abgelehnt: „Das mache ich nicht.“", lang="de"))
+    assert (q.kind, q.cue.text, q.speaker.text) == ("direct", "hatte mit den Worten abgelehnt", "Paolo")
+    # an impersonal "man" names no speaker and is no cue word; the expletive "es" is one
+    q = only(attributor("Man befürchtete, dass das Land Hilfe beantragen muss.", lang="de"))
+    assert (q.cue.text, q.speaker) == ("befürchtete", None)
+    doc = attributor("Auf der Homepage heißt es zur Begründung: „Die Striche sind schön.“", lang="de")
+    assert [q.cue.text for q in attributed(doc)] == ["heißt es"]
+
+
+def test_what_a_naming_verb_calls_something_in_quotation_marks(attributor):
+    doc = attributor("Miroslav Klose nannte seinen Platzverweis „überzogen“, Bundestrainer Joachim Löw bezeichnete acht "
+                     "Gelbe Karten in einem Spiel, in dem es nur 26 Fouls gab, als „übertrieben“. Sie bezeichneten die "
+                     "Übereinkunft als einen „beschämenden Deal“.", lang="de")
+    found = [(q.kind, q.text, q.speaker.text, q.cue.text) for q in attributed(doc) if q.text in (
+        "überzogen", "übertrieben", "beschämenden Deal")]
+    assert found == [("direct", "überzogen", "Miroslav Klose", "nannte"),
+                     ("direct", "übertrieben", "Bundestrainer Joachim Löw", "bezeichnete als"),
+                     ("direct", "beschämenden Deal", "Sie", "bezeichneten als")]

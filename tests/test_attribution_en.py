@@ -273,3 +273,11 @@ def test_what_one_asks_or_urges_someone_is_reported(attributor):
     assert (q.speaker.text, q.cue.text, q.text) == ("Texas", "asked", "to block the rules in time for this school year")
     q = only(attributor("Ingraham asked about increasing the number of foreign workers.", lang="en"))
     assert q.text == "about increasing the number of foreign workers" and q.speaker.text == "Ingraham"
+
+
+def test_what_a_speaker_calls_something_in_quotation_marks(attributor):
+    doc = attributor("Critics described the bill as “reckless.” Senator John Smith called the plan “a disaster for "
+                     "working families.”", lang="en")
+    assert [(q.kind, q.text, q.speaker.text, q.cue.text) for q in attributed(doc)] == [
+        ("direct", "reckless.", "Critics", "described as"),
+        ("direct", "a disaster for working families.", "Senator John Smith", "called")]

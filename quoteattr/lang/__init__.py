@@ -62,6 +62,9 @@ class LanguageData:
     abbreviations: frozenset[str] = frozenset()  # titles after which no sentence ends ("Gov. Rick Scott")
     passive_impersonals: frozenset[str] = frozenset()  # impersonal only with a passive verb: "it was reported"
     stance_nouns: frozenset[str] = frozenset()  # "ist der Ansicht, dass …", "expressed concern that …"
+    expletive_pronouns: frozenset[str] = frozenset()  # part of the cue, never a speaker: "hieß es", "hält es für …"
+    cue_manner_nouns: dict[str, list[str]] = attrs.Factory(dict)  # preposition -> nouns: "mit den Worten"
+    naming_verbs: frozenset[str] = frozenset()  # call something a quoted phrase: "nannte den Plan „überzogen“"
 
     def is_noun_marker(self, lemma: str) -> bool:
         """True for a reporting noun of according-to phrases, compounds included ("Polizeiangaben")."""
@@ -203,6 +206,9 @@ def load_language(code: str) -> LanguageData:
         temporal_words=frozenset(w.lower() for w in raw.get("temporal_words", ())),
         predicative_markers=frozenset(raw.get("predicative_markers", ())),
         stance_nouns=frozenset(raw.get("stance_nouns", ())),
+        expletive_pronouns=frozenset(raw.get("expletive_pronouns", ())),
+        cue_manner_nouns=raw.get("cue_manner_nouns", {}),
+        naming_verbs=frozenset(raw.get("naming_verbs", ())),
         passive_impersonals=frozenset(raw.get("passive_impersonals", ())),
         impersonal_source_prepositions=frozenset(raw.get("impersonal_source_prepositions", ())),
         abbreviations=frozenset(raw.get("abbreviations", ())),
