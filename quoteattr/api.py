@@ -111,8 +111,8 @@ class Attributor:
                          id: str | None = None) -> Document:
         """Attribute a pre-tokenized document (sentences of tokens), keeping its segmentation.
 
-        The text is rebuilt with one space between tokens and a newline between
-        sentences; offsets refer to that text (``doc.text``).
+        The text is rebuilt as written (see ``segment.from_pretokenized``), a newline
+        between sentences; offsets refer to that text (``doc.text``).
         """
         if isinstance(sentences, str) or not isinstance(sentences, Sequence):
             raise TypeError("attribute_tokens expects a list of sentences, each a list of token strings")

@@ -129,25 +129,37 @@ def expand_multiword(sentences: Sequence[Sentence], pipeline) -> tuple[Sentence,
     return tuple(result)
 
 
-def from_pretokenized(sentences: Sequence[Sequence[str]]) -> tuple[str, tuple[Paragraph, ...], tuple[Sentence, ...]]:
-    """Rebuild a text from sentences of tokens (space between tokens, newline between sentences).
+GLUED_BEFORE = frozenset(",.;:!?)]")  # written against the word before
+GLUED_AFTER = frozenset("([")  # written against the word after
+OPENING_MARKS = frozenset("„‚")  # German low marks always open
+CLOSING_MARKS = frozenset("”’")
+AMBIGUOUS_MARKS = frozenset(['"', "''", "“", "‘", "`", "``"])  # open or close by what is open
 
-    The given segmentation is kept as it is.  Empty tokens are an error since
-    they cannot have a position in the text.
+
+def from_pretokenized(sentences: Sequence[Sequence[str]]) -> tuple[str, tuple[Paragraph, ...], tuple[Sentence, ...]]:
+    """Rebuild a text from sentences of tokens (newline between sentences).
+
+    Tokens are written apart by one space, except punctuation against the word before it and quotation marks
+    against the words they enclose ("„Wir kommen“, sagte er."), so that the text reads as it was written. The
+    given segmentation is kept as it is.  Empty tokens are an error since they cannot have a position in the text.
     """
     parts: list[str] = []
     result = []
     pos = 0
+    open_marks: list[str] = []  # quotation marks opened and not yet closed, over sentences
     for s_index, tokens in enumerate(sentences):
         if isinstance(tokens, str):
             raise TypeError("pre-tokenized input is a list of sentences, each a list of token strings")
         words = []
+        glue_next = False
         for t_index, tok in enumerate(tokens):
             if not isinstance(tok, str) or not tok or any(c.isspace() for c in tok):
                 raise ValueError(f"token {t_index} of sentence {s_index} is not a non-empty str without spaces: {tok!r}")
-            if t_index:
+            role = _mark_role(tok, open_marks)
+            if t_index and not glue_next and not (tok in GLUED_BEFORE or role == "close"):
                 parts.append(" ")
                 pos += 1
+            glue_next = tok in GLUED_AFTER or role == "open"
             words.append(Token(pos, pos + len(tok), tok))
             parts.append(tok)
             pos += len(tok)
@@ -159,3 +171,19 @@ def from_pretokenized(sentences: Sequence[Sequence[str]]) -> tuple[str, tuple[Pa
     paragraphs = (Paragraph(0, len(text), text),) if text else ()
     sents = tuple(Sentence(s, e, text[s:e], 0, tuple(w)) for s, e, w in result)
     return text, paragraphs, sents
+
+
+def _mark_role(tok: str, open_marks: list[str]) -> str | None:
+    """"open" or "close" for a quotation mark token (updating the marks still open), else None."""
+    if tok in OPENING_MARKS:
+        open_marks.append(tok)
+        return "open"
+    if tok in CLOSING_MARKS or (tok in AMBIGUOUS_MARKS and open_marks and (
+            open_marks[-1] in OPENING_MARKS or open_marks[-1] == tok or tok == "“" and open_marks[-1] == "``")):
+        if open_marks:
+            open_marks.pop()
+        return "close"
+    if tok in AMBIGUOUS_MARKS:
+        open_marks.append(tok)
+        return "open"
+    return None

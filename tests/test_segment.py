@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from quoteattr.model import Token
-from quoteattr.segment import _split_after_closed_quotes
+from quoteattr.segment import _split_after_closed_quotes, from_pretokenized
 
 
 def _words(text: str) -> list[Token]:
@@ -40,3 +40,12 @@ def test_the_tokenizer_splits_only_known_multiword_tokens(attributor):
     words = [(t.text, t.form) for t in doc.sentences[0].tokens]
     assert words[0] == ("Um", None)  # the tokenizer may read "Um" as "um dem"
     assert ("zum", "zu") in words and ("zum", "dem") in words
+
+
+def test_pretokenized_text_is_rebuilt_as_written():
+    text, _, sents = from_pretokenized([
+        ["„", "Der", "Bär", "ist", "(", "sehr", ")", "gefährlich", "“", ",", "so", "Schnappauf", "."],
+        ["Er", "sagte", ":", '"', "Wir", "gehen", ".", '"'],
+        ["„", "Ich", "gehe", "."], ["Du", "auch", ".", "“"]])
+    assert text == '„Der Bär ist (sehr) gefährlich“, so Schnappauf.\nEr sagte: "Wir gehen."\n„Ich gehe.\nDu auch.“'
+    assert all(text[t.start:t.end] == t.text for s in sents for t in s.tokens)
