@@ -547,6 +547,9 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                     after = run[-1] + 1 if run and tree.tokens[run[0]].feat("Case") == "Gen" else i + 1
                     if after < len(tree) and tree.lower(after) in noun_marker_postpositions:
                         case = [after]
+            if case and case[0] < i and tree.rel(i) == "nmod" and marker_head is not None \
+                    and marker_head == case[0] - 1 and tree.tokens[marker_head].upos == "NOUN":
+                case = []  # a noun's own modifier reports nothing: "Carson's drop in national polls"
             if case and case[0] > i:
                 # "Dem Vernehmen nach …", "Seiner Meinung nach …": like "X zufolge", the phrase before the
                 # postposition is the source

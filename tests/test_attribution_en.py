@@ -281,3 +281,10 @@ def test_what_a_speaker_calls_something_in_quotation_marks(attributor):
     assert [(q.kind, q.text, q.speaker.text, q.cue.text) for q in attributed(doc)] == [
         ("direct", "reckless.", "Critics", "described as"),
         ("direct", "a disaster for working families.", "Senator John Smith", "called")]
+
+
+def test_a_reporting_noun_that_modifies_a_noun_is_no_according_to_cue(attributor):
+    doc = attributor("The poll was conducted before Carson’s drop in national polls. In recent polls, Trump leads the "
+                     "field.", lang="en")
+    assert [(q.kind, q.text, q.speaker.text, q.cue.text) for q in attributed(doc)] == [
+        ("according_to", "Trump leads the field", "recent polls", "In polls")]
