@@ -333,7 +333,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         if draft is None:
             previous = _interrupted_quote(drafts, q)
             if previous is None:
-                previous = _previous_speaker(drafts, sentences, first)
+                previous = _previous_speaker(drafts, sentences, first, data)
             if previous is not None:
                 p = drafts[previous]
                 draft = _Draft("direct", q.content_start, q.content_end, first, (), None, None, None,
@@ -351,11 +351,11 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
             continue
         if not _is_reported_mood(tree, data):
             continue
-        previous = _previous_speaker(drafts, sentences, s, window=2)
+        previous = _previous_speaker(drafts, sentences, s, data, window=2)
         modals = [i for i in range(len(tree)) if _reportative_modal(tree, i, data)]
         if previous is None and modals:
             # a hearsay modal carries on a report from further back ("Das Fairphone soll ab September …")
-            previous = _previous_speaker(drafts, sentences, s, window=HEARSAY_WINDOW)
+            previous = _previous_speaker(drafts, sentences, s, data, window=HEARSAY_WINDOW)
         # … and with a perfect infinitive reports speech even when nobody was attributed before ("soll … haben")
         if previous is None and not any(_hearsay_perfect(tree, i, data) for i in modals):
             continue
@@ -407,6 +407,8 @@ def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData, speaker:
     for child in tree.kids(cue.head, "obj") + tree.kids(cue.head, "obl"):  # the object before any oblique
         if tree.tokens[child].upos not in ("NOUN", "PROPN", "NUM", "PRON") or tree.lower(child) in data.temporal_words:
             continue  # "spoke on Monday" reports nothing
+        if child in cue.parts or tree.lower(child) in data.reflexive_pronouns:
+            continue  # "äußerte sich in einem Interview": the reflexive belongs to the cue
         if speaker.start <= tree.tokens[child].start < speaker.end or (
                 cue.lemma in data.addressee_verbs and tree.rel(child) == "obj"):
             continue  # the speaker, or whom one tells ("told the AP")
@@ -648,8 +650,19 @@ def _interrupted_quote(drafts: list[_Draft], q: QuoteSpan) -> int | None:
     return None
 
 
-def _previous_speaker(drafts: list[_Draft], sentences: Sequence[Sentence], s: int, window: int = 3) -> int | None:
-    """The most recent attributed draft within ``window`` sentences before sentence ``s``, same or previous paragraph."""
+def _previous_speaker(drafts: list[_Draft], sentences: Sequence[Sentence], s: int, data: LanguageData,
+                      window: int = 3) -> int | None:
+    """The most recent attributed draft within ``window`` sentences before sentence ``s``, same or previous
+    paragraph; past one whose speaker is only an adverb standing for an earlier source ("Demnach …")."""
+    best = _latest_draft(drafts, sentences, s, window)
+    speaker = drafts[best].speaker if best is not None else None
+    if speaker is not None and speaker.text.lower() in data.according_to.get("adverb_markers", ()):
+        earlier = _latest_draft(drafts, sentences, drafts[best].sentence, window)
+        return best if earlier is None else earlier
+    return best
+
+
+def _latest_draft(drafts: list[_Draft], sentences: Sequence[Sentence], s: int, window: int) -> int | None:
     best = None
     for k, d in enumerate(drafts):
         if d.kind == "term" or d.sentence >= s or s - d.sentence > window:

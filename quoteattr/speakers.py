@@ -138,8 +138,9 @@ def _nominal_subject(tree: Tree, cue: CueCandidate, data: LanguageData, quoted: 
         tree.tokens[subj].upos == "DET"
         # an adjective with an article or numeral is a noun the tagger missed ("One official said")
         or (tree.tokens[subj].upos == "ADJ" and bool(tree.kids(subj, "det", "nummod"))))
-    if subj is not None and ((tree.tokens[subj].upos not in NOMINAL_UPOS and not pronoun_like) or tree.kids(subj, "case")):
-        subj = None  # a parse error: an adverb or a prepositional phrase cannot be the speaker
+    if subj is not None and ((tree.tokens[subj].upos not in NOMINAL_UPOS and not pronoun_like) or tree.kids(subj, "case")
+                             or tree.lower(subj) in data.according_to.get("adverb_markers", ())):
+        subj = None  # a parse error: an adverb ("Demnach") or a prepositional phrase cannot be the speaker
     if subj is not None and subj < cue.head and (neuter_demonstrative(tree, subj) or _disagrees(tree, subj, cue.head)):
         # "Dies berichtete die Deutsche Presse-Agentur": the object first, the speaker after the verb; a
         # subject in the wrong number is the parse's mistake ("Bislang gingen die Wissenschaftler davon aus")
@@ -170,7 +171,8 @@ def neuter_demonstrative(tree: Tree, i: int) -> bool:
     """True when word ``i`` is a demonstrative standing for a thing, never a speaker ("dies", "das"); a
     neuter article standing alone is one too."""
     tok = tree.tokens[i]
-    return tok.upos in ("PRON", "DET") and tok.feat("PronType") in ("Dem", "Art") and tok.feat("Gender") == "Neut" \
+    kinds = set((tok.feat("PronType") or "").split(","))
+    return tok.upos in ("PRON", "DET") and bool(kinds & {"Dem", "Art"}) and tok.feat("Gender") == "Neut" \
         and not tree.kids(i)
 
 
@@ -199,6 +201,10 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
     if (subj is not None and cue.kind == "verb" and tree.break_before(cue.head) is not None and subj < cue.head
             and not tree.after_closed_quote(subj)):
         subj = None  # "…, verlautete aus dem Kreml.": the speaker follows the inserted cue
+    if subj is not None and cue.lemma in data.addressee_verbs and tree.full_rel(subj) == "nsubj:pass":
+        # whom one told, asked or informed: "Die Bürger wurden aufgefordert, …", "was asked about …"
+        agent = _agent(tree, cue.head, data)
+        return (agent, "source_oblique") if agent is not None else (None, "impersonal")
     if subj is not None:
         if _impersonal(tree, subj, data):
             agent = _agent(tree, cue.head, data, data.impersonal_source_prepositions)

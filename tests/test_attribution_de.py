@@ -371,3 +371,20 @@ def test_what_a_naming_verb_calls_something_in_quotation_marks(attributor):
     assert found == [("direct", "überzogen", "Miroslav Klose", "nannte"),
                      ("direct", "übertrieben", "Bundestrainer Joachim Löw", "bezeichnete als"),
                      ("direct", "beschämenden Deal", "Sie", "bezeichneten als")]
+
+
+def test_whom_one_tells_is_never_the_speaker_and_a_reflexive_never_the_report(attributor):
+    q = only(attributor("Die Bürger wurden von der Polizei aufgefordert, die Häuser zu verlassen.", lang="de"))
+    assert (q.kind, q.text, q.speaker.text, q.cue.text) == (
+        "indirect", "die Häuser zu verlassen", "von der Polizei", "wurden aufgefordert")
+    doc = attributor("Er hält es für möglich, dass der Vorstandsvorsitzende über diese Praxis nicht informiert worden "
+                     "war. Elshorst äußerte sich in einem Interview mit dem Deutschlandfunk zu dem Vorfall.", lang="de")
+    assert [(q.speaker.text, q.cue.text) for q in attributed(doc)] == [("Er", "hält es für möglich")]
+
+
+def test_free_indirect_speech_after_demnach_continues_the_source_it_stands_for(attributor):
+    doc = attributor("Das Nachrichtenmagazin Focus berichtete über den Einsatz. Demnach habe die Polizei den Mann gewarnt. "
+                     "Üblicherweise sei dies der letzte Schritt vor einem scharfen Schuss.", lang="de")
+    found = {q.kind: q for q in attributed(doc)}
+    assert (found["according_to"].speaker.text, found["according_to"].cue.text) == ("Demnach", "Demnach")
+    assert found["free_indirect"].entity_name == found["reported"].entity_name == "Focus"

@@ -288,3 +288,9 @@ def test_a_reporting_noun_that_modifies_a_noun_is_no_according_to_cue(attributor
                      "field.", lang="en")
     assert [(q.kind, q.text, q.speaker.text, q.cue.text) for q in attributed(doc)] == [
         ("according_to", "Trump leads the field", "recent polls", "In polls")]
+
+
+def test_whom_one_asks_or_tells_is_never_the_speaker(attributor):
+    doc = attributor("Clinton was asked about the emails. Trump was told by aides that he should apologize.", lang="en")
+    assert [(q.text, q.speaker.text, q.cue.text) for q in attributed(doc)] == [
+        ("that he should apologize", "by aides", "was told")]
