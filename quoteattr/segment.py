@@ -55,7 +55,7 @@ def tokenize(text: str, pipeline, abbreviations: frozenset[str] = frozenset()) -
             for word in expanded:
                 form = word.text if word is not None and word.text != text[start:end] else None
                 words.append(Token(start=start, end=end, text=text[start:end], form=form))
-        if parts and words and _continues(text, parts[-1][-1], words[0], abbreviations):
+        if parts and words and _continues(text, parts[-1], words[0], abbreviations):
             parts[-1].extend(words)
         elif words:
             parts.append(words)
@@ -68,13 +68,21 @@ def tokenize(text: str, pipeline, abbreviations: frozenset[str] = frozenset()) -
     return paragraphs, tuple(sentences)
 
 
-def _continues(text: str, last: Token, first: Token, abbreviations: frozenset[str]) -> bool:
-    """True when the sentence that starts with ``first`` goes on the one that ends with ``last``: a break
-    after an abbreviation before a name ("Florida Gov. | Rick Scott") or after a word that no sentence ends
-    with ("Bolton said he would advise | Trump on …"), both within one line."""
+def _continues(text: str, previous: list[Token], first: Token, abbreviations: frozenset[str]) -> bool:
+    """True when the sentence that starts with ``first`` goes on the ``previous`` one: a break after an
+    abbreviation or a name's initial before a name ("Florida Gov. | Rick Scott", "George W. | Bush") or after
+    a word that no sentence ends with ("Bolton said he would advise | Trump on …"), all within one line."""
+    last = previous[-1]
     if "\n" in text[last.end:first.start]:
         return False
-    if last.text in abbreviations and first.text[:1].isupper():
+    # the tokenizer may write the abbreviation's full stop apart ("Sen" ".")
+    word = text[previous[-2].start:last.end] if len(previous) > 1 and last.text == "." \
+        and previous[-2].end == last.start else last.text
+    # a middle initial after a capitalised name ("George W. | Bush"), not "vitamin C. | Then"
+    before = previous[-3] if last.text == "." and len(previous) > 2 else previous[-2] if len(previous) > 1 else None
+    initial = len(word) == 2 and word[0].isupper() and word[1] == "." and before is not None \
+        and before.text[:1].isupper()
+    if (word in abbreviations or initial) and first.text[:1].isupper():
         return True
     end = last.text[-1:]
     return end.isalnum() or end in UNFINISHED_ENDS

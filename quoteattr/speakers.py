@@ -28,8 +28,10 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
             # second subject of "said")
             starts = {min(tree.subtree(k)) for k in tree.kids(v, "ccomp")}
             subj = [c for c in subj if not (c > v and max(tree.subtree(c)) + 1 in starts)] or subj
-            # of two adjacent subjects the first is part of the second's name ("Mr. | Coleman said")
-            subj = [c for c in subj if c + 1 not in subj]
+            # of two adjacent subjects the first is part of the second's name ("Mr. | Coleman said", "Gov | . |
+            # Phil Bryant said")
+            subj = [c for c in subj if c + 1 not in subj and not (
+                c + 2 in subj and tree.tokens[c + 1].text == "." and tree.tokens[c + 1].start == tree.tokens[c].end)]
             # of two subjects (a parse error), a personal pronoun is the likelier one ("Gegenüber X äußerte
             # er"), then a name or role after the verb ("Die Anwendung … stellte der SPD-Vorsitzende in Frage")
             return ([c for c in subj if tree.lower(c) in data.pronouns]
@@ -446,6 +448,9 @@ def _extend_names(tree: Tree, words: list[int], data: LanguageData) -> list[int]
             lo -= 1  # the article of a compound whose first part the parse took as head: "der US-Präsident"
         elif lo - 1 >= 0 and data.is_role_noun(tree.tokens[lo - 1].text) and lo <= (tree.head(lo - 1) or -1) <= hi:
             lo -= 1  # a role the parse hung on the name as a loose dependent: "Bundeskanzler Olaf Scholz"
+        elif lo - 2 >= 0 and tree.tokens[lo - 1].text == "." and tree.tokens[lo - 2].end == tree.tokens[lo - 1].start \
+                and tree.tokens[lo - 2].text + "." in data.abbreviations and propn(lo):
+            lo -= 2  # a title written with its full stop apart: "Gov | . | Phil Bryant"
         else:
             break
     return list(range(lo, hi + 1))

@@ -294,3 +294,13 @@ def test_whom_one_asks_or_tells_is_never_the_speaker(attributor):
     doc = attributor("Clinton was asked about the emails. Trump was told by aides that he should apologize.", lang="en")
     assert [(q.text, q.speaker.text, q.cue.text) for q in attributed(doc)] == [
         ("that he should apologize", "by aides", "was told")]
+
+
+def test_a_title_or_middle_initial_ends_no_sentence(attributor):
+    doc = attributor("Gov. Phil Bryant of Mississippi, a former backer of Sen. Ted Cruz, said he would sign it. Ms. Perino, "
+                     "a press secretary for George W. Bush, said she was surprised. The plan needs vitamin C. Then it "
+                     "works.", lang="en")
+    assert len(doc.sentences) == 4
+    assert [q.speaker.text for q in attributed(doc)] == [
+        "Gov. Phil Bryant of Mississippi, a former backer of Sen. Ted Cruz",
+        "Ms. Perino, a press secretary for George W. Bush"]

@@ -159,3 +159,13 @@ def test_brat_export_joins_a_continuation_to_the_attribution_before_it():
     assert len(merged) == 1 and len(merged[0]["Content"]) == 2  # within three sentences: one attribution
     far = attrs.evolve(more, sentence=4)
     assert len(brat.annotations(Document(text, "en", quotes=(said, far), entities=entities))) == 2
+
+
+def test_brat_source_with_an_apposition_keeps_its_closing_comma():
+    from quoteattr.model import Document
+
+    text = "Tad Devine, a top adviser to Sanders, said the race was over. Devine said it was close."
+    with_apposition = _quote(text, "indirect", "the race was over", "said", "Tad Devine, a top adviser to Sanders")
+    plain = _quote(text, "indirect", "it was close", "said", "Devine")
+    sources = [a["Source"] for a in brat.annotations(Document(text, "en", quotes=(with_apposition, plain)))]
+    assert [text[s:e] for (s, e), in sources] == ["Tad Devine, a top adviser to Sanders,", "Devine"]

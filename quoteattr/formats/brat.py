@@ -46,7 +46,7 @@ def read_annotations(path: str | Path) -> list[dict[str, list[tuple[int, int]]]]
 def annotations(doc: Document) -> list[dict[str, list[tuple[int, int]]]]:
     """quoteattr's attributions of ``doc`` as brat role spans (PolNeAR conventions: direct content
     includes its quotation marks; a quote split by its cue is one attribution; the quoted part of a mixed
-    quote is not an attribution of its own)."""
+    quote is not an attribution of its own; a source with an apposition keeps the comma that closes it)."""
     out = []
     for group in attribution_groups(doc, merge_continuations=True):
         q = doc.quotes[group[0]]
@@ -58,8 +58,13 @@ def annotations(doc: Document) -> list[dict[str, list[tuple[int, int]]]]:
             marked = part.marks and part.kind in ("direct", "mixed")
             content.append(with_marks(doc, part) if marked else (part.start, part.end))
         speaker = source_mention(doc, q)
+        source = []
+        if speaker is not None:
+            # an apposition's closing comma belongs to the source: "Tad Devine, a top adviser to Sanders, said"
+            end = speaker.end + 1 if "," in speaker.text and doc.text[speaker.end:speaker.end + 1] == "," else speaker.end
+            source = [(speaker.start, end)]
         out.append({
-            "Source": [(speaker.start, speaker.end)] if speaker else [],
+            "Source": source,
             "Cue": [(c.start, c.end) for c in q.cue.parts] if q.cue else [],
             "Content": content,
         })
