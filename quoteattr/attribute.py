@@ -27,8 +27,8 @@ from quoteattr.entities import MentionInfo, cluster_mentions
 from quoteattr.lang import LanguageData, load_language
 from quoteattr.model import Anomaly, Cue, Document, Mention, Paragraph, Quote, QuoteSpan, Sentence, Span
 from quoteattr.speakers import (
-    cue_spans, impersonal_parts, make_mention, mention_words, neuter_demonstrative, speaker_head, speaker_words,
-    with_apposition,
+    cue_spans, impersonal_parts, is_group, make_mention, mention_words, neuter_demonstrative, speaker_head,
+    speaker_words, with_apposition,
 )
 from quoteattr.syntax import QUOTE_CHARS, Tree
 
@@ -98,7 +98,9 @@ def _mention_info(tree: Tree, words: list[int], head: int, sentence: int, text: 
     number = (pron or {}).get("number") or tok.feat("Number")
     subject = any(tree.rel(w) == "nsubj" for w in words)
     plain = (plain_span.text if plain_span else mention.text).strip("".join(QUOTE_CHARS) + " ")
-    return MentionInfo(mention, sentence, gender, number, definite, possessed, subject, speaker, plain or mention.text)
+    group = is_group(tree, words, head)
+    return MentionInfo(mention, sentence, gender, "Plur" if group else number, definite, possessed, subject, speaker,
+                       plain or mention.text, group=group)
 
 
 def _words_span(tree: Tree, words: Sequence[int], text: str) -> tuple[int, int] | None:

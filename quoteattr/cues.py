@@ -597,6 +597,8 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
     for i in sorted(speech_verbs):
         if i in used or tree.tokens[i].feat("Mood") == "Imp":
             continue  # an imperative asks the reader ("Note: …", "Sagen Sie …") and reports nobody
+        if i in speaker_words and tree.full_rel(i) == "acl" and tree.tokens[i].feat("VerbForm") in ("Part", "Ger"):
+            continue  # it describes the speaker of another cue: "officials speaking on condition of anonymity said"
         lemma, parts = verbs[i]
         weight = data.speech_verbs[lemma]
         cues.append(CueCandidate(sentence, i, parts, "verb", lemma, weight, None, (), tuple(clause_content(tree, i, data))))

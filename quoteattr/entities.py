@@ -32,6 +32,7 @@ class MentionInfo:
     speaker: bool = False
     plain: str = ""  # the mention without leading articles/prepositions
     apposition_of: int | None = None  # a named mention this role stands beside: "Maria Lopez, the mayor"
+    group: bool = False  # several people together ("Merkel und Macron"): no one entity
 
 
 @attrs.define
@@ -116,7 +117,7 @@ def cluster_mentions(infos: list[MentionInfo], data: LanguageData) -> tuple[list
     for k in order:
         info = infos[k]
         m = info.mention
-        if m.name or m.is_pronoun:
+        if m.name or m.is_pronoun or info.group:
             continue
         if info.apposition_of is not None and assign[info.apposition_of] is not None:
             join(k, assign[info.apposition_of])

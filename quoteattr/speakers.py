@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from quoteattr.cues import NOMINAL_UPOS, NP_UPOS, CueCandidate, conjoined_cue_head
 from quoteattr.lang import LanguageData
 from quoteattr.model import Mention, Span
@@ -129,7 +131,21 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
         for k in sorted((k for k in tree.kids(tree.head(head), "nsubj") if k < head), reverse=True):
             if words and max(tree.subtree(k)) + 1 == min(words):
                 words = sorted(set(words) | set(tree.subtree(k)))
+        # speakers who speak together: "Merkel und Macron sagten", "Trump and his attorneys said"
+        for c in tree.kids(head, "conj"):
+            conj = mention_words(tree, c, data)
+            between = range(max(words, default=head) + 1, min(conj, default=c))
+            if c > head and tree.tokens[c].upos in ("NOUN", "PROPN") and words and conj \
+                    and any(tree.rel(k) == "cc" for k in between) \
+                    and all(tree.rel(k) == "cc" or tree.is_punct(k) for k in between):
+                words = sorted(set(words) | set(range(max(words) + 1, max(conj) + 1)))
     return words
+
+
+def is_group(tree: Tree, words: Sequence[int], head: int) -> bool:
+    """True when the phrase coordinates several speakers ("Merkel und Macron")."""
+    return any(tree.head(c) == head and tree.rel(c) == "conj" and any(k in words for k in tree.kids(c, "cc"))
+               for c in words)
 
 
 def _nominal_subject(tree: Tree, cue: CueCandidate, data: LanguageData, quoted: frozenset[int] = frozenset()) -> int | None:
@@ -392,8 +408,10 @@ def impersonal_parts(tree: Tree, cue: CueCandidate, data: LanguageData,
 
 
 def mention_words(tree: Tree, head: int, data: LanguageData, include_case: bool = True) -> list[int]:
-    """Contiguous words of the phrase headed by ``head`` (no clauses, no trailing punctuation)."""
-    exclude = [c for c in tree.kids(head) if tree.rel(c) in MENTION_EXCLUDE and not _is_name_part(tree, c)]
+    """Contiguous words of the phrase headed by ``head`` (no clauses but a participle right after the noun, no
+    trailing punctuation)."""
+    exclude = [c for c in tree.kids(head) if tree.rel(c) in MENTION_EXCLUDE and not _is_name_part(tree, c)
+               and not _participle_modifier(tree, head, c)]
     if not include_case:
         exclude += tree.kids(head, "case")
     words = tree.contiguous_around(tree.subtree(head, exclude=exclude), head)
@@ -456,6 +474,14 @@ def _extend_names(tree: Tree, words: list[int], data: LanguageData) -> list[int]
     return list(range(lo, hi + 1))
 
 
+def _participle_modifier(tree: Tree, head: int, c: int) -> bool:
+    """True for a participle phrase right after noun ``head`` that narrows it down ("a study based on census
+    data", "officials speaking on condition of anonymity"); not a clause set off by a comma."""
+    sub = tree.subtree(c)
+    return tree.full_rel(c) == "acl" and c > head and min(sub) == c == head + 1 \
+        and tree.tokens[c].feat("VerbForm") in ("Part", "Ger") and sorted(sub) == list(range(c, max(sub) + 1))
+
+
 def _is_name_part(tree: Tree, i: int) -> bool:
     return tree.full_rel(i) in ("flat", "flat:name") or tree.tokens[i].upos == "PROPN" and tree.rel(i) in ("appos",)
 
@@ -465,6 +491,8 @@ def make_mention(tree: Tree, words: list[int], head: int, text: str, data: Langu
     """A mention of ``words``; ``nominative`` when it is the subject of a speech verb (its role keeps its form)."""
     span = tree.span(words, text)
     assert span is not None
+    if is_group(tree, words, head):
+        return Mention(span.start, span.end, span.text)  # several people: no one name, no one role
     name, role = split_name_role(tree, words, head, data, nominative)
     is_pronoun = tree.tokens[head].upos == "PRON" and len(words) == 1
     return Mention(span.start, span.end, span.text, name=name, role=role, is_pronoun=is_pronoun)

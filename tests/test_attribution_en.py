@@ -304,3 +304,10 @@ def test_a_title_or_middle_initial_ends_no_sentence(attributor):
     assert [q.speaker.text for q in attributed(doc)] == [
         "Gov. Phil Bryant of Mississippi, a former backer of Sen. Ted Cruz",
         "Ms. Perino, a press secretary for George W. Bush"]
+
+
+def test_speakers_who_speak_together_are_one_mention_with_no_one_entity(attributor):
+    doc = attributor("Trump and his attorneys said the lawsuit was baseless. Trump said he would win.", lang="en")
+    together, alone = attributed(doc)
+    assert (together.speaker.text, together.entity_name, together.role) == ("Trump and his attorneys", None, None)
+    assert (alone.speaker.text, alone.entity_name) == ("Trump", "Trump")

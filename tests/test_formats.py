@@ -169,3 +169,12 @@ def test_brat_source_with_an_apposition_keeps_its_closing_comma():
     plain = _quote(text, "indirect", "it was close", "said", "Devine")
     sources = [a["Source"] for a in brat.annotations(Document(text, "en", quotes=(with_apposition, plain)))]
     assert [text[s:e] for (s, e), in sources] == ["Tad Devine, a top adviser to Sanders,", "Devine"]
+
+
+def test_brat_source_keeps_a_relative_clause_set_off_after_it():
+    from quoteattr.model import Document
+
+    text = "Helen Ferre, who took over as head of communications, said the party was united."
+    q = _quote(text, "indirect", "the party was united", "said", "Helen Ferre")
+    ((start, end),) = brat.annotations(Document(text, "en", quotes=(q,)))[0]["Source"]
+    assert text[start:end] == "Helen Ferre, who took over as head of communications,"

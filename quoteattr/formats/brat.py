@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from quoteattr.formats import attribution_groups, source_mention, with_marks
-from quoteattr.model import Document
+from quoteattr.lang import load_language
+from quoteattr.model import Document, Mention
 
 ROLES = ("Source", "Cue", "Content")
 _T_LINE = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)")
@@ -46,7 +47,7 @@ def read_annotations(path: str | Path) -> list[dict[str, list[tuple[int, int]]]]
 def annotations(doc: Document) -> list[dict[str, list[tuple[int, int]]]]:
     """quoteattr's attributions of ``doc`` as brat role spans (PolNeAR conventions: direct content
     includes its quotation marks; a quote split by its cue is one attribution; the quoted part of a mixed
-    quote is not an attribution of its own; a source with an apposition keeps the comma that closes it)."""
+    quote is not an attribution of its own; a source keeps a relative clause set off after it)."""
     out = []
     for group in attribution_groups(doc, merge_continuations=True):
         q = doc.quotes[group[0]]
@@ -58,17 +59,29 @@ def annotations(doc: Document) -> list[dict[str, list[tuple[int, int]]]]:
             marked = part.marks and part.kind in ("direct", "mixed")
             content.append(with_marks(doc, part) if marked else (part.start, part.end))
         speaker = source_mention(doc, q)
-        source = []
-        if speaker is not None:
-            # an apposition's closing comma belongs to the source: "Tad Devine, a top adviser to Sanders, said"
-            end = speaker.end + 1 if "," in speaker.text and doc.text[speaker.end:speaker.end + 1] == "," else speaker.end
-            source = [(speaker.start, end)]
         out.append({
-            "Source": source,
+            "Source": [_source_span(doc, speaker, content)] if speaker else [],
             "Cue": [(c.start, c.end) for c in q.cue.parts] if q.cue else [],
             "Content": content,
         })
     return out
+
+
+def _source_span(doc: Document, speaker: Mention, content: list[tuple[int, int]]) -> tuple[int, int]:
+    """The source as PolNeAR marks it: the speaker mention with a relative clause set off after it ("Helen
+    Aguirre Ferre, who took over as head of Hispanic communications,") and the comma that closes an
+    apposition or such a clause."""
+    end = speaker.end
+    relative = load_language(doc.lang).relative_pronouns
+    if relative:
+        clause = re.compile(r",\s+(?:%s)\b[^,.;:!?\"“”„«»]*" % "|".join(map(re.escape, sorted(relative))))
+        m = clause.match(doc.text, end)
+        if m and doc.text[m.end():m.end() + 1] in (",", ".") and not any(
+                a < m.end() and end < b for a, b in content):
+            end = m.end()
+    if "," in doc.text[speaker.start:end] and doc.text[end:end + 1] == ",":
+        end += 1
+    return speaker.start, end
 
 
 def format_ann(text: str, attributions: list[dict[str, Any]]) -> str:

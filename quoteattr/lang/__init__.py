@@ -65,6 +65,7 @@ class LanguageData:
     expletive_pronouns: frozenset[str] = frozenset()  # part of the cue, never a speaker: "hieß es", "hält es für …"
     cue_manner_nouns: dict[str, list[str]] = attrs.Factory(dict)  # preposition -> nouns: "mit den Worten"
     naming_verbs: frozenset[str] = frozenset()  # call something a quoted phrase: "nannte den Plan „überzogen“"
+    relative_pronouns: frozenset[str] = frozenset()  # open a relative clause set off by commas: ", who …,"
 
     def is_noun_marker(self, lemma: str) -> bool:
         """True for a reporting noun of according-to phrases, compounds included ("Polizeiangaben")."""
@@ -209,6 +210,7 @@ def load_language(code: str) -> LanguageData:
         expletive_pronouns=frozenset(raw.get("expletive_pronouns", ())),
         cue_manner_nouns=raw.get("cue_manner_nouns", {}),
         naming_verbs=frozenset(raw.get("naming_verbs", ())),
+        relative_pronouns=frozenset(raw.get("relative_pronouns", ())),
         passive_impersonals=frozenset(raw.get("passive_impersonals", ())),
         impersonal_source_prepositions=frozenset(raw.get("impersonal_source_prepositions", ())),
         abbreviations=frozenset(raw.get("abbreviations", ())),
