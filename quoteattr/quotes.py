@@ -44,10 +44,10 @@ def _flanking(text: str, i: int, j: int) -> tuple[bool, bool]:
 
 
 class _Open:
-    __slots__ = ("pos", "mark", "closers")
+    __slots__ = ("pos", "mark", "closers", "loose")
 
-    def __init__(self, pos: int, mark: str, closers: frozenset[str]):
-        self.pos, self.mark, self.closers = pos, mark, closers
+    def __init__(self, pos: int, mark: str, closers: frozenset[str], loose: frozenset[str]):
+        self.pos, self.mark, self.closers, self.loose = pos, mark, closers, loose
 
     @property
     def end(self) -> int:
@@ -61,6 +61,9 @@ def _pair_marks(text: str, data: LanguageData,
     closers_of: dict[str, frozenset[str]] = {}
     for o, c in data.quote_pairs:
         closers_of[o] = closers_of.get(o, frozenset()) | {c}
+    loose_of: dict[str, frozenset[str]] = {}  # "“A," he said": a mixed closer only where a mark may close
+    for o, c in data.loose_quote_pairs:
+        loose_of[o] = loose_of.get(o, frozenset()) | {c}
     closer_set = data.closers
     apostrophes = {m.start() for m in apos_re.finditer(text)} if apos_re else set()
 
@@ -77,7 +80,8 @@ def _pair_marks(text: str, data: LanguageData,
             open_ok, close_ok = _flanking(text, i, m.end())
             can_open = ch in closers_of
             can_close = ch in closer_set
-            match = next((k for k in range(len(stack) - 1, -1, -1) if ch in stack[k].closers), None)
+            match = next((k for k in range(len(stack) - 1, -1, -1)
+                          if ch in stack[k].closers or (ch in stack[k].loose and close_ok)), None)
             if i in apostrophes and not (match is not None and close_ok and not text[m.end():m.end() + 1].isalnum()):
                 continue
             if can_close and match is not None and (
@@ -90,7 +94,7 @@ def _pair_marks(text: str, data: LanguageData,
                 del stack[match:]
                 pairs.append((opener.pos, opener.end, i, m.end()))
             elif can_open and (open_ok or not close_ok):
-                stack.append(_Open(i, ch, closers_of[ch]))
+                stack.append(_Open(i, ch, closers_of[ch], loose_of.get(ch, frozenset())))
             elif ch in ("'", "’") and not stack:
                 continue
             else:

@@ -137,3 +137,14 @@ def test_crlf_nbsp_soft_hyphen_emoji_surrogates():
     text = "„Wir\u00a0kom\u00admen 😀“, sagte er.\r\n\r\n\"Ok\u0301ay\ud800\", she\x00 said."
     spans = find_quotes(text, "de")
     assert [q.text for q in spans] == ["„Wir\u00a0kom\u00admen 😀“", "\"Ok\u0301ay\ud800\""]
+
+
+def test_mixed_curly_and_straight_marks_pair_where_they_may_close():
+    text = '“I heard parts of his speech," Trump said. "He wants to give away our country.”'
+    assert [(text[q.content_start:q.content_end], q.depth) for q in find_quotes(text, "en")] == [
+        ("I heard parts of his speech,", 0), ("He wants to give away our country.", 0)]
+    nested = '“He said "no" to me,” she said.'
+    assert [(nested[q.content_start:q.content_end], q.depth) for q in find_quotes(nested, "en")] == [
+        ('He said "no" to me,', 0), ("no", 1)]
+    german = '„Das ist gut", sagte er. "Sehr gut“, fügte er hinzu.'
+    assert [german[q.content_start:q.content_end] for q in find_quotes(german, "de")] == ["Das ist gut", "Sehr gut"]

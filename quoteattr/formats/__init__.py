@@ -26,9 +26,12 @@ def attribution_groups(doc: Document, merge_continuations: bool = False) -> list
         if q.kind == "direct" and q.cue and key in by_key:
             groups[by_key[key]].append(i)
             continue
-        if merge_continuations and groups and q.rule == "continuation" and q.entity is not None:
+        if merge_continuations and groups and q.rule == "continuation":
             before = doc.quotes[groups[-1][-1]]
-            if before.kind in ("direct", "mixed", "indirect") and before.entity == q.entity \
+            # the same entity, or a speaker left unresolved on both ("“A,” he said. “B.”" with "he" unresolved)
+            same = before.entity == q.entity if q.entity is not None else (
+                q.speaker is None and before.speaker is not None and before.entity is None)
+            if before.kind in ("direct", "mixed", "indirect") and same \
                     and q.sentence - before.sentence <= CONTINUATION_WINDOW and q.paragraph - before.paragraph <= 1:
                 groups[-1].append(i)
                 continue
