@@ -131,7 +131,7 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
         comps = _misattached_complement(tree, verb)
     if not comps:
         comps = _complementizer_clause_after(tree, verb, data)
-    second = _second_subject(tree, verb) if not comps else []
+    second = (_second_subject(tree, verb) or _clause_taken_by_later_verb(tree, verb)) if not comps else []
     if len(second) >= 3:
         return second
     if not comps and (tree.rel(verb) == "root" or (head is not None and head > verb and tree.rel(verb) in CLAUSE_RELS + ("advcl", "dep"))):
@@ -256,6 +256,20 @@ def _misattached_complement(tree: Tree, verb: int) -> list[int]:
             return [c]
         break
     return []
+
+
+def _clause_taken_by_later_verb(tree: Tree, verb: int) -> list[int]:
+    """The clause right after the cue whose verb the parse hung on a later verb, up to the next comma ("while
+    he said he would bring back waterboarding, he clarified …": "bring" under "clarified")."""
+    k = verb + 1
+    if k >= len(tree) or tree.rel(k) != "nsubj":
+        return []
+    clause = tree.head(k)
+    later = tree.head(clause) if clause is not None else None
+    if clause is None or later is None or not k < clause < later or tree.tokens[clause].upos not in VERBAL_UPOS:
+        return []
+    end = next((j for j in range(clause, len(tree)) if tree.tokens[j].text in ",;:"), len(tree))
+    return tree.trim(range(k, end))
 
 
 def _second_subject(tree: Tree, verb: int) -> list[int]:

@@ -311,3 +311,11 @@ def test_speakers_who_speak_together_are_one_mention_with_no_one_entity(attribut
     together, alone = attributed(doc)
     assert (together.speaker.text, together.entity_name, together.role) == ("Trump and his attorneys", None, None)
     assert (alone.speaker.text, alone.entity_name) == ("Trump", "Trump")
+
+
+def test_a_clause_the_parse_hung_on_a_later_verb_is_still_reported(attributor):
+    doc = attributor("And while he said he would bring back waterboarding for the terrorists themselves, he clarified "
+                     "that it would be on firm legal grounding.", lang="en")
+    assert [(q.text, q.cue.text) for q in attributed(doc)] == [
+        ("he would bring back waterboarding for the terrorists themselves", "said"),
+        ("that it would be on firm legal grounding", "clarified")]
