@@ -406,7 +406,9 @@ def _addressee(tree: Tree, cue: CueCandidate, text: str, data: LanguageData) -> 
 def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData, speaker: Mention) -> list[int]:
     """The nominal object of a speech act without a content clause ("forderte X", "warned of X"), never the
     speaker's own words (an inverted subject the parse calls an object)."""
-    for child in tree.kids(cue.head, "obj") + tree.kids(cue.head, "obl"):  # the object before any oblique
+    # the object before any oblique; in the passive, the subject ("Die Vorwürfe wurden von X bestätigt")
+    passive = [c for c in tree.kids(cue.head, "nsubj") if tree.full_rel(c) == "nsubj:pass"]
+    for child in tree.kids(cue.head, "obj") + tree.kids(cue.head, "obl") + passive:
         if tree.tokens[child].upos not in ("NOUN", "PROPN", "NUM", "PRON") or tree.lower(child) in data.temporal_words:
             continue  # "spoke on Monday" reports nothing
         if child in cue.parts or tree.lower(child) in data.reflexive_pronouns:
@@ -417,7 +419,7 @@ def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData, speaker:
         cases = [tree.lower(c) for c in tree.kids(child, "case")]
         if cases and not set(cases) & data.reported_object_cases:
             continue
-        if tree.rel(child) == "obl" and not cases:
+        if tree.rel(child) == "obl" and not cases or child in passive and cue.lemma in data.passive_speaker_verbs:
             continue
         words = tree.trim(tree.contiguous_around(tree.subtree(child), child))
         if len(words) == 1 and tree.rel(child) == "obj":

@@ -219,8 +219,10 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
     if (subj is not None and cue.kind == "verb" and tree.break_before(cue.head) is not None and subj < cue.head
             and not tree.after_closed_quote(subj)):
         subj = None  # "…, verlautete aus dem Kreml.": the speaker follows the inserted cue
-    if subj is not None and cue.lemma in data.addressee_verbs and tree.full_rel(subj) == "nsubj:pass":
-        # whom one told, asked or informed: "Die Bürger wurden aufgefordert, …", "was asked about …"
+    if subj is not None and tree.full_rel(subj) == "nsubj:pass" and cue.lemma not in data.passive_speaker_verbs \
+            and not _impersonal(tree, subj, data):
+        # what was said or whom one told, never who spoke: "Die Bürger wurden aufgefordert, …", "Die Vorwürfe
+        # wurden bestätigt", "was asked about …"; the agent speaks ("von der Polizei")
         agent = _agent(tree, cue.head, data)
         return (agent, "source_oblique") if agent is not None else (None, "impersonal")
     if subj is not None:

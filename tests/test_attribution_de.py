@@ -388,3 +388,13 @@ def test_free_indirect_speech_after_demnach_continues_the_source_it_stands_for(a
     found = {q.kind: q for q in attributed(doc)}
     assert (found["according_to"].speaker.text, found["according_to"].cue.text) == ("Demnach", "Demnach")
     assert found["free_indirect"].entity_name == found["reported"].entity_name == "Focus"
+
+
+def test_the_passive_subject_is_what_was_said_and_the_agent_speaks(attributor):
+    q = only(attributor("Die Vorwürfe wurden von der Staatsanwaltschaft bestätigt.", lang="de"))
+    assert (q.kind, q.text, q.speaker.text, q.cue.text) == (
+        "reported", "Die Vorwürfe", "von der Staatsanwaltschaft", "wurden bestätigt")
+    assert attributed(attributor("Bisher wurden Kreditbürgschaften von 222 Milliarden Euro beschlossen.", lang="de")) == []
+    # … except for a verb whose passive subject is the speaker
+    q = only(attributor("Er wurde mit den Worten zitiert: „Wir sind bereit.“", lang="de"))
+    assert (q.speaker.text, q.cue.text) == ("Er", "wurde mit den Worten zitiert")

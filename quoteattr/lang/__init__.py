@@ -66,6 +66,7 @@ class LanguageData:
     cue_manner_nouns: dict[str, list[str]] = attrs.Factory(dict)  # preposition -> nouns: "mit den Worten"
     naming_verbs: frozenset[str] = frozenset()  # call something a quoted phrase: "nannte den Plan „überzogen“"
     relative_pronouns: frozenset[str] = frozenset()  # open a relative clause set off by commas: ", who …,"
+    passive_speaker_verbs: frozenset[str] = frozenset()  # their passive subject is the speaker: "wurde zitiert"
     loose_quote_pairs: tuple[tuple[str, str], ...] = ()  # mixed marks of sloppy text, closing only where a mark may close
 
     def is_noun_marker(self, lemma: str) -> bool:
@@ -213,6 +214,7 @@ def load_language(code: str) -> LanguageData:
         naming_verbs=frozenset(raw.get("naming_verbs", ())),
         relative_pronouns=frozenset(raw.get("relative_pronouns", ())),
         loose_quote_pairs=tuple(tuple(p) for p in raw.get("loose_quote_pairs", ())),
+        passive_speaker_verbs=frozenset(raw.get("passive_speaker_verbs", ())),
         passive_impersonals=frozenset(raw.get("passive_impersonals", ())),
         impersonal_source_prepositions=frozenset(raw.get("impersonal_source_prepositions", ())),
         abbreviations=frozenset(raw.get("abbreviations", ())),
