@@ -374,8 +374,8 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
 
     # 4. quoted terms that nobody said
     for k, q in enumerate(quote_spans):
-        if k in used_spans:
-            continue
+        if k in used_spans or not text[q.content_start:q.content_end].strip():
+            continue  # a pair of marks around nothing quotes nothing (wiki bold "''Pau''" split apart)
         s = _sentence_of(sentences, q.start) if sentences else 0
         drafts.append(_Draft("term", q.content_start, q.content_end, s, method="term",
                              marks=(q.open_mark, q.close_mark), quote_span=k))

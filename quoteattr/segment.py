@@ -163,7 +163,7 @@ def from_pretokenized(sentences: Sequence[Sequence[str]]) -> tuple[str, tuple[Pa
         for t_index, tok in enumerate(tokens):
             if not isinstance(tok, str) or not tok or any(c.isspace() for c in tok):
                 raise ValueError(f"token {t_index} of sentence {s_index} is not a non-empty str without spaces: {tok!r}")
-            role = _mark_role(tok, open_marks)
+            role = _mark_role(tok, open_marks, tokens[t_index + 1] if t_index + 1 < len(tokens) else None)
             if t_index and not glue_next and not (tok in GLUED_BEFORE or role == "close"):
                 parts.append(" ")
                 pos += 1
@@ -181,8 +181,9 @@ def from_pretokenized(sentences: Sequence[Sequence[str]]) -> tuple[str, tuple[Pa
     return text, paragraphs, sents
 
 
-def _mark_role(tok: str, open_marks: list[str]) -> str | None:
-    """"open" or "close" for a quotation mark token (updating the marks still open), else None."""
+def _mark_role(tok: str, open_marks: list[str], following: str | None) -> str | None:
+    """"open" or "close" for a quotation mark token (updating the marks still open), else None; an ambiguous
+    mark with no word after it ("'' :") opens nothing and stays apart."""
     if tok in OPENING_MARKS:
         open_marks.append(tok)
         return "open"
@@ -191,7 +192,7 @@ def _mark_role(tok: str, open_marks: list[str]) -> str | None:
         if open_marks:
             open_marks.pop()
         return "close"
-    if tok in AMBIGUOUS_MARKS:
+    if tok in AMBIGUOUS_MARKS and following is not None and following not in GLUED_BEFORE:
         open_marks.append(tok)
         return "open"
     return None

@@ -49,3 +49,11 @@ def test_pretokenized_text_is_rebuilt_as_written():
         ["„", "Ich", "gehe", "."], ["Du", "auch", ".", "“"]])
     assert text == '„Der Bär ist (sehr) gefährlich“, so Schnappauf.\nEr sagte: "Wir gehen."\n„Ich gehe.\nDu auch.“'
     assert all(text[t.start:t.end] == t.text for s in sents for t in s.tokens)
+
+
+def test_an_ambiguous_mark_before_punctuation_opens_nothing(attributor):
+    text, _, _ = from_pretokenized([["Pau", "''", ":", "Gut", "."], ["Er", "sagte", ":", '"', "Ja", ".", '"']])
+    assert text == "Pau '': Gut.\nEr sagte: \"Ja.\""
+    doc = attributor.attribute_tokens([["''"], ["Pau", "''", ":", "Ihren", "Fragen", "stelle", "ich", "etwas", "voran", "."]],
+                                      lang="de")
+    assert all(q.text.strip() for q in doc.quotes)
