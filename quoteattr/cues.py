@@ -683,6 +683,8 @@ def _stance_cue(tree: Tree, sentence: int, noun: int, data: LanguageData) -> Cue
             content = tree.trim(tree.subtree(clause))
     if not content and noun + 1 < len(tree) and tree.tokens[noun + 1].text == ",":
         content = _clause_after_comma(tree, noun)
+        if content and tree.tokens[content[0]].upos == "SCONJ" and tree.lower(content[0]) not in data.complementizers:
+            content = []  # a clause of cause or time reports nothing: "gab es keine Warnungen, weil …"
     if not content:
         return None
     head = tree.head(noun)

@@ -398,3 +398,9 @@ def test_the_passive_subject_is_what_was_said_and_the_agent_speaks(attributor):
     # … except for a verb whose passive subject is the speaker
     q = only(attributor("Er wurde mit den Worten zitiert: „Wir sind bereit.“", lang="de"))
     assert (q.speaker.text, q.cue.text) == ("Er", "wurde mit den Worten zitiert")
+
+
+def test_a_stance_noun_before_a_clause_of_cause_is_no_cue(attributor):
+    doc = attributor("Bei der letzten größeren „Warnlage“ gab es vielfach keine Warnungen, weil das Warnsystem wegen "
+                     "Überlastung zusammenbrach.", lang="de")
+    assert attributed(doc) == []
