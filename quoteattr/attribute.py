@@ -464,7 +464,7 @@ def _opens_relative(tree: Tree, j: int) -> bool:
     """True when a relative clause starts at word ``j`` ("der …", "in dem …")."""
     if j < len(tree) and tree.tokens[j].upos == "ADP":
         j += 1
-    return j < len(tree) and "Rel" in (tree.tokens[j].feat("PronType") or "")
+    return j < len(tree) and "Rel" in tree.pron_types(j)
 
 
 def _has_complementizer(tree: Tree, cue: CueCandidate, data: LanguageData) -> bool:
@@ -660,7 +660,7 @@ def _previous_speaker(drafts: list[_Draft], sentences: Sequence[Sentence], s: in
     paragraph; past one whose speaker is only an adverb standing for an earlier source ("Demnach …")."""
     best = _latest_draft(drafts, sentences, s, window)
     speaker = drafts[best].speaker if best is not None else None
-    if speaker is not None and speaker.text.lower() in data.according_to.get("adverb_markers", ()):
+    if speaker is not None and speaker.text.lower() in data.adverb_markers:
         earlier = _latest_draft(drafts, sentences, drafts[best].sentence, window)
         return best if earlier is None else earlier
     return best

@@ -68,8 +68,7 @@ def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, 
         if cases and tree.lemma(c) in data.cue_manner_nouns.get(tree.lower(cases[0]), ()):
             extra += [c, *cases, *tree.kids(c, "det")]
     # "…, so schätzen die Forscher": the "so" of an inserted cue
-    so_words = data.according_to.get("so_words", ())
-    if i >= 2 and tree.lower(i - 1) in so_words and tree.head(i - 1) == i and tree.is_punct(i - 2):
+    if i >= 2 and tree.lower(i - 1) in data.so_words and tree.head(i - 1) == i and tree.is_punct(i - 2):
         extra.append(i - 1)
     if data.cue_adverbs:
         # "has also said", "often says", "doesn't think": adverbs and negation of the verb in the run of
@@ -493,11 +492,9 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
     cues: list[CueCandidate] = []
     acc = data.according_to
     preps = set(acc.get("prepositions", ()))
-    adverb_markers = set(acc.get("adverb_markers", ()))
     postpositions = set(acc.get("postpositions", ()))
     noun_marker_preps = set(acc.get("noun_marker_prepositions", ()))
     noun_marker_postpositions = set(acc.get("noun_marker_postpositions", ()))
-    so_words = set(acc.get("so_words", ()))
     phrases = [tuple(p) for p in acc.get("phrases", ())]
     used: set[int] = set()
     # the subject of a speech verb holds its speaker, not an according-to phrase ("Some 20 percent of people
@@ -592,11 +589,11 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                                 1.0, speaker, tuple(words), tuple(_marker_content(tree, i, (case[0],)))))
                 used.update((case[0], i))
         # "Demnach …": the adverb is both cue and source
-        if low in adverb_markers:
+        if low in data.adverb_markers:
             cues.append(CueCandidate(sentence, i, (i,), "according_to", low, 0.8, i, (i,), tuple(_marker_content(tree, i))))
             used.add(i)
         # "…, so X."
-        if low in so_words and i > 0 and (tree.tokens[i - 1].text == "," or tree.tokens[i - 1].text in QUOTE_CHARS):
+        if low in data.so_words and i > 0 and (tree.tokens[i - 1].text == "," or tree.tokens[i - 1].text in QUOTE_CHARS):
             np = _np_run(tree, i + 1)
             if np and any(tree.tokens[k].upos in ("NOUN", "PROPN", "PRON") for k in np):
                 around = set(np) | {i}

@@ -54,16 +54,20 @@ class _Open:
         return self.pos + len(self.mark)
 
 
+def _closers_of(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
+    """The closing marks of each opening mark."""
+    closers: dict[str, frozenset[str]] = {}
+    for o, c in pairs:
+        closers[o] = closers.get(o, frozenset()) | {c}
+    return closers
+
+
 def _pair_marks(text: str, data: LanguageData,
                 bounds: list[tuple[int, int]]) -> tuple[list[tuple[int, int, int, int]], list[Anomaly]]:
     """(start, content_start, content_end, end) of each matched pair, and anomalies."""
     mark_re, apos_re = _compiled(data.code)
-    closers_of: dict[str, frozenset[str]] = {}
-    for o, c in data.quote_pairs:
-        closers_of[o] = closers_of.get(o, frozenset()) | {c}
-    loose_of: dict[str, frozenset[str]] = {}  # "“A," he said": a mixed closer only where a mark may close
-    for o, c in data.loose_quote_pairs:
-        loose_of[o] = loose_of.get(o, frozenset()) | {c}
+    closers_of = _closers_of(data.quote_pairs)
+    loose_of = _closers_of(data.loose_quote_pairs)  # "“A," he said": a mixed closer only where a mark may close
     closer_set = data.closers
     apostrophes = {m.start() for m in apos_re.finditer(text)} if apos_re else set()
 

@@ -93,7 +93,7 @@ def _alternation(words) -> str:
 def cue_words(lang: str) -> CueWords:
     data = load_language(lang)
     acc = data.according_to
-    whole = {w.lower() for w in acc.get("prepositions", ())} | {w.lower() for w in acc.get("adverb_markers", ())}
+    whole = {w.lower() for w in acc.get("prepositions", ())} | {w.lower() for w in data.adverb_markers}
     whole |= {p[0].lower() for p in acc.get("phrases", ())}
     verbs = {lemma.replace(" ", "").lower() for lemma in data.speech_verbs}
     nouns = {lemma.lower() for lemma in [*data.speech_nouns, *data.stance_nouns, *acc.get("noun_markers", ())]}
@@ -119,7 +119,7 @@ def cue_words(lang: str) -> CueWords:
     reported = subjunctive - frozenset(mood.get("exclude_forms", ()))
     return CueWords(frozenset(whole), regex.compile(rf"(?i)^{compound}{_forms(nouns, data)}$"),
                     regex.compile(rf"(?i)^(?:{'|'.join(verb_forms)})$"), separated, reported, subjunctive,
-                    frozenset(acc.get("so_words", ())), data.capitalised_nouns)
+                    data.so_words, data.capitalised_nouns)
 
 
 def _may_be_verb(words: Sequence[str], i: int, cues: CueWords) -> bool:

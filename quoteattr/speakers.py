@@ -157,7 +157,7 @@ def _nominal_subject(tree: Tree, cue: CueCandidate, data: LanguageData, quoted: 
         # an adjective with an article or numeral is a noun the tagger missed ("One official said")
         or (tree.tokens[subj].upos == "ADJ" and bool(tree.kids(subj, "det", "nummod"))))
     if subj is not None and ((tree.tokens[subj].upos not in NOMINAL_UPOS and not pronoun_like) or tree.kids(subj, "case")
-                             or tree.lower(subj) in data.according_to.get("adverb_markers", ())):
+                             or tree.lower(subj) in data.adverb_markers):
         subj = None  # a parse error: an adverb ("Demnach") or a prepositional phrase cannot be the speaker
     if subj is not None and subj < cue.head and (neuter_demonstrative(tree, subj) or _disagrees(tree, subj, cue.head)):
         # "Dies berichtete die Deutsche Presse-Agentur": the object first, the speaker after the verb; a
@@ -189,8 +189,7 @@ def neuter_demonstrative(tree: Tree, i: int) -> bool:
     """True when word ``i`` is a demonstrative standing for a thing, never a speaker ("dies", "das"); a
     neuter article standing alone is one too."""
     tok = tree.tokens[i]
-    kinds = set((tok.feat("PronType") or "").split(","))
-    return tok.upos in ("PRON", "DET") and bool(kinds & {"Dem", "Art"}) and tok.feat("Gender") == "Neut" \
+    return tok.upos in ("PRON", "DET") and bool(tree.pron_types(i) & {"Dem", "Art"}) and tok.feat("Gender") == "Neut" \
         and not tree.kids(i)
 
 

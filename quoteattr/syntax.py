@@ -60,6 +60,10 @@ class Tree:
         inside = set(words)
         return next((w for w in sorted(inside) if self.head(w) not in inside), default)
 
+    def pron_types(self, i: int) -> frozenset[str]:
+        """The ``PronType`` values of word ``i`` ("Dem,Rel" → {"Dem", "Rel"})."""
+        return frozenset((self.tokens[i].feat("PronType") or "").split(",")) - {""}
+
     def is_punct(self, i: int) -> bool:
         tok = self.tokens[i]
         return tok.upos in PUNCT_UPOS or all(not c.isalnum() for c in tok.text)

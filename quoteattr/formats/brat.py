@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Any
@@ -67,14 +68,22 @@ def annotations(doc: Document) -> list[dict[str, list[tuple[int, int]]]]:
     return out
 
 
+@functools.cache
+def _relative_clause_re(lang: str) -> re.Pattern[str] | None:
+    """The pattern ", <relative pronoun> …" up to the next punctuation, for the language's relative pronouns."""
+    relative = load_language(lang).relative_pronouns
+    if not relative:
+        return None
+    return re.compile(r",\s+(?:%s)\b[^,.;:!?\"“”„«»]*" % "|".join(map(re.escape, sorted(relative))))
+
+
 def _source_span(doc: Document, speaker: Mention, content: list[tuple[int, int]]) -> tuple[int, int]:
     """The source as PolNeAR marks it: the speaker mention with a relative clause set off after it ("Helen
     Aguirre Ferre, who took over as head of Hispanic communications,") and the comma that closes an
     apposition or such a clause."""
     end = speaker.end
-    relative = load_language(doc.lang).relative_pronouns
-    if relative:
-        clause = re.compile(r",\s+(?:%s)\b[^,.;:!?\"“”„«»]*" % "|".join(map(re.escape, sorted(relative))))
+    clause = _relative_clause_re(doc.lang)
+    if clause is not None:
         m = clause.match(doc.text, end)
         if m and doc.text[m.end():m.end() + 1] in (",", ".") and not any(
                 a < m.end() and end < b for a, b in content):

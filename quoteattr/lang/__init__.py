@@ -68,6 +68,9 @@ class LanguageData:
     relative_pronouns: frozenset[str] = frozenset()  # open a relative clause set off by commas: ", who …,"
     passive_speaker_verbs: frozenset[str] = frozenset()  # their passive subject is the speaker: "wurde zitiert"
     loose_quote_pairs: tuple[tuple[str, str], ...] = ()  # mixed marks of sloppy text, closing only where a mark may close
+    # from ``according_to``: adverbs standing for an earlier source ("demnach"), the "so" of "…, so X."
+    adverb_markers: frozenset[str] = frozenset()
+    so_words: frozenset[str] = frozenset()
 
     def is_noun_marker(self, lemma: str) -> bool:
         """True for a reporting noun of according-to phrases, compounds included ("Polizeiangaben")."""
@@ -215,6 +218,8 @@ def load_language(code: str) -> LanguageData:
         relative_pronouns=frozenset(raw.get("relative_pronouns", ())),
         loose_quote_pairs=tuple(tuple(p) for p in raw.get("loose_quote_pairs", ())),
         passive_speaker_verbs=frozenset(raw.get("passive_speaker_verbs", ())),
+        adverb_markers=frozenset(raw["according_to"].get("adverb_markers", ())),
+        so_words=frozenset(raw["according_to"].get("so_words", ())),
         passive_impersonals=frozenset(raw.get("passive_impersonals", ())),
         impersonal_source_prepositions=frozenset(raw.get("impersonal_source_prepositions", ())),
         abbreviations=frozenset(raw.get("abbreviations", ())),
