@@ -20,7 +20,8 @@ NOMINAL_UPOS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 FRAME_WEIGHT = 0.5  # a verb that only frames a quote after a colon
 STANCE_WEIGHT = 0.7  # a verb or copula with a stance noun and its clause ("ist der Ansicht, dass …")
 NP_UPOS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "X"}
-SPEAKER_COLON_MAX = 4  # words of a name before a headline's colon ("Bill Clinton: …")
+SPEAKER_COLON_MAX = 4
+PREFIELD_MAX = 20  # words before the finite verb of a verb-second sentence that may form one fronted phrase  # words of a name before a headline's colon ("Bill Clinton: …")
 
 
 @attrs.frozen
@@ -402,6 +403,26 @@ def _adjacent_noun(tree: Tree, i: int, postposition: bool = False) -> int | None
     return None
 
 
+def _prefield(tree: Tree, first: int, data: LanguageData) -> list[int]:
+    """In a verb-second language, the words after ``first`` up to the finite verb when ``first`` opens the
+    sentence: all of them belong to the fronted according-to phrase ("Nach Angaben der Agenturen dpa und AFP
+    | umstellten …"), whatever the parse attached."""
+    if not data.verb_second or first != 0:
+        return []
+    for k in range(first + 1, min(len(tree), first + PREFIELD_MAX + 1)):
+        if tree.tokens[k].upos in VERBAL_UPOS:
+            return tree.trim(range(first + 1, k)) if tree.tokens[k].feat("VerbForm") == "Fin" else []
+    return []
+
+
+def _source_phrase(tree: Tree, head: int, cue_words: tuple[int, ...] = ()) -> list[int]:
+    """The whole noun phrase of an according-to source with its attributes, coordinated names and bracketed
+    additions ("Angaben der Presseagenturen dpa und AFP", "Christian Wulff (CDU)"), without clauses."""
+    clauses = [k for k in range(len(tree)) if tree.rel(k) in CLAUSE_RELS + ("acl", "advcl")]
+    words = tree.contiguous_around([w for w in tree.subtree(head, exclude=clauses) if w not in cue_words], head)
+    return tree.trim(words)
+
+
 def _np_core(tree: Tree, head: int) -> list[int]:
     """The noun phrase around ``head`` in word order, without attached prepositional phrases."""
     ok = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
@@ -537,8 +558,14 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
             if noun is not None:
                 owner = _owner(tree, noun, data) if tree.lemma(noun) in data.speech_nouns else None
                 parts = (i, noun) if owner is not None else (i,)
-                cues.append(CueCandidate(sentence, i, parts, "according_to", low, 1.0,
-                                owner if owner is not None else noun, (), tuple(_marker_content(tree, noun, (i,)))))
+                speaker = owner if owner is not None else noun
+                words, content = _source_phrase(tree, speaker, parts), _marker_content(tree, noun, (i,))
+                prefield = _prefield(tree, i, data)
+                if prefield and speaker in prefield:
+                    words = tree.contiguous_around([w for w in prefield if w not in parts], speaker)
+                    content = _rest_of_sentence(tree, i, prefield[-1]) or tree.trim(range(prefield[-1] + 1, len(tree)))
+                cues.append(CueCandidate(sentence, i, parts, "according_to", low, 1.0, speaker, tuple(words),
+                                         tuple(content)))
                 used.add(i)
         # "nach Angaben der X", "aus Sicht von X"
         marker_head = tree.head(i)
@@ -573,6 +600,7 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                 used.update(words + (case[0],))
             elif case:
                 owner = _owner(tree, i, data)
+                by_parse = owner is not None
                 if owner is None:  # by word order: "nach Angaben der Polizei", "nach Angaben von Augenzeugen"
                     k = i + 1
                     if k < len(tree) and tree.lower(k) in data.source_prepositions:
@@ -582,11 +610,16 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                         owner = _np_head(tree, run)
                 # "nach Polizeiangaben": without an owner the reporting noun itself names the source
                 speaker = owner if owner is not None else i
-                words = _np_core(tree, speaker)
+                words = _source_phrase(tree, speaker, (case[0], i)) if by_parse else _np_core(tree, speaker)
+                content = _marker_content(tree, i, (case[0],))
+                prefield = _prefield(tree, case[0], data)
+                if prefield and speaker in prefield:
+                    words = prefield
+                    content = _rest_of_sentence(tree, case[0], prefield[-1]) or tree.trim(range(prefield[-1] + 1, len(tree)))
                 if speaker != i:  # "aus Kiews Sicht": the owner without the reporting noun
                     words = tree.contiguous_around([w for w in words if w not in (i, case[0])], speaker)
                 cues.append(CueCandidate(sentence, i, (case[0], i), "according_to", f"{tree.lower(case[0])} {tree.lemma(i)}",
-                                1.0, speaker, tuple(words), tuple(_marker_content(tree, i, (case[0],)))))
+                                1.0, speaker, tuple(words), tuple(content)))
                 used.update((case[0], i))
         # "Demnach …": the adverb is both cue and source
         if low in data.adverb_markers:
@@ -613,6 +646,10 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
         lemma, parts = verbs[i]
         weight = data.speech_verbs[lemma]
         cues.append(CueCandidate(sentence, i, parts, "verb", lemma, weight, None, (), tuple(clause_content(tree, i, data))))
+    for i in _clause_verbs(tree, verbs, speech_verbs | used, data):
+        lemma, parts = verbs[i]
+        cues.append(CueCandidate(sentence, i, parts, "verb", lemma, data.clause_verb_weight, None, (),
+                                 tuple(clause_content(tree, i, data))))
     for noun in range(len(tree)):
         if noun not in used:
             stance = _stance_cue(tree, sentence, noun, data)
@@ -625,6 +662,25 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                     cues.append(stance)
     cues.sort(key=lambda c: c.head)
     return [_without_conjoined_cues(tree, c, cues, data) for c in cues]
+
+
+def _clause_verbs(tree: Tree, verbs: dict, taken: set[int], data: LanguageData) -> list[int]:
+    """Verbs outside the lexicon whose complement clause opens with a clause marker ("errechneten, dass …")."""
+    if not data.clause_verb_weight:
+        return []
+    found = []
+    for i in verbs:
+        if i in taken or tree.tokens[i].upos != "VERB" or verbs[i][0] in data.clause_verb_excluded:
+            continue
+        if any(tree.lower(k) in data.clause_verb_correlates for k in tree.kids(i)):
+            continue  # a cause or result, not a report: "führte dazu, dass …", "lag daran, dass …"
+        subjects = tree.kids(i, "nsubj")
+        if any(tree.lower(k) in data.expletive_pronouns or {"Dem", "Rel"} & tree.pron_types(k) for k in subjects):
+            continue  # what a thing means or entails: "Das bedeutet, dass …", "…, das vorsieht, dass …"
+        if any(c > i and any(tree.lower(m) in data.clause_verb_markers for m in tree.kids(c, "mark"))
+               for c in tree.kids(i, "ccomp")):
+            found.append(i)
+    return found
 
 
 def _finite_form(tree: Tree, verb: int) -> tuple[str | None, str | None]:

@@ -404,3 +404,22 @@ def test_a_stance_noun_before_a_clause_of_cause_is_no_cue(attributor):
     doc = attributor("Bei der letzten größeren „Warnlage“ gab es vielfach keine Warnungen, weil das Warnsystem wegen "
                      "Überlastung zusammenbrach.", lang="de")
     assert attributed(doc) == []
+
+
+def test_a_verb_outside_the_lexicon_reports_its_dass_clause_but_not_a_result(attributor):
+    q = only(attributor("Die Wahlkampfhelfer des Kandidaten errechneten, dass er auf dem Land gleich viele Stimmen "
+                        "erhalten habe.", lang="de"))
+    assert (q.kind, q.speaker.text, q.cue.text) == ("indirect", "Die Wahlkampfhelfer des Kandidaten", "errechneten")
+    assert q.text.startswith("dass er") and q.confidence < 0.8  # a weak cue, found by its clause alone
+    assert attributed(attributor("Der Schneesturm hat dazu geführt, dass hunderte Flüge abgesagt wurden.", lang="de")) == []
+
+
+def test_a_fronted_according_to_phrase_runs_up_to_the_finite_verb(attributor):
+    doc = attributor("Nach Ansicht von Ministerpräsident Christian Wulff (CDU) ist damit noch keine Entscheidung "
+                     "gefallen. Laut einem Bericht der Organisation amnesty international (ai) nimmt die Zahl der "
+                     "Morde weiter zu.", lang="de")
+    first, second = attributed(doc)
+    assert first.kind == "according_to" and first.speaker.text.endswith("Christian Wulff (CDU)")
+    assert first.text == "ist damit noch keine Entscheidung gefallen"
+    assert (second.speaker.text, second.text) == ("der Organisation amnesty international (ai)",
+                                                  "nimmt die Zahl der Morde weiter zu")

@@ -319,3 +319,14 @@ def test_a_clause_the_parse_hung_on_a_later_verb_is_still_reported(attributor):
     assert [(q.text, q.cue.text) for q in attributed(doc)] == [
         ("he would bring back waterboarding for the terrorists themselves", "said"),
         ("that it would be on firm legal grounding", "clarified")]
+
+
+def test_a_verb_outside_the_lexicon_reports_its_that_clause_when_parsed(attributor):
+    from quoteattr import Attributor
+
+    eager = Attributor(models="compact", lazy=False)  # "that" alone does not make lazy parsing parse a sentence
+    q = only(eager("Investigators learned that the pilot had tried to land twice.", lang="en"))
+    assert (q.kind, q.speaker.text, q.cue.text, q.text) == (
+        "indirect", "Investigators", "learned", "that the pilot had tried to land twice")
+    assert attributed(eager("The storm meant that hundreds of flights were cancelled.", lang="en")) == []
+    assert attributed(attributor("Investigators learned that the pilot had tried to land twice.", lang="en")) == []

@@ -17,7 +17,8 @@ OPTIONAL = {"reported_mood", "adjective_endings", "irregular_forms", "reportativ
             "cue_marks", "cue_companions", "cue_adverbs", "source_prepositions", "genitive_suffixes", "separable_particles",
             "indefinite_articles", "nominative_article_gender", "stem_suffixes", "inflection_suffixes",
             "role_gender", "reflexive_pronouns", "cue_endings", "verb_infixes", "compounds", "capitalised_nouns", "min_reported_weight",
-            "min_clause_weight", "impersonal_source_prepositions", "abbreviations", "stance_nouns", "perfect_auxiliaries", "passive_impersonals"}
+            "min_clause_weight", "impersonal_source_prepositions", "abbreviations", "stance_nouns", "perfect_auxiliaries", "passive_impersonals",
+            "clause_verbs", "verb_second"}
 
 
 @pytest.mark.parametrize("code", available_languages())

@@ -52,6 +52,7 @@ class LanguageData:
     cue_endings: tuple[str, ...] = ()  # inflection endings of cue verbs and nouns, for lazy parsing
     verb_infixes: tuple[str, ...] = ()  # before a verb stem, after any particle: "ge-sagt", "mit-zu-teilen"
     compounds: bool = False  # nouns join into one word, so a cue stem may sit inside a longer word
+    verb_second: bool = False  # the finite verb follows one fronted phrase ("Nach Angaben X | sagte …")
     capitalised_nouns: bool = False  # nouns start with a capital, so a capitalised word inside a sentence is no verb
     min_reported_weight: float = 0.8  # cue weight needed to report an object phrase ("kritisierte den Plan")
     min_clause_weight: float = 0.6  # … and a clause without a complementizer ("erklärte, die Lage sei ernst")
@@ -67,6 +68,13 @@ class LanguageData:
     naming_verbs: frozenset[str] = frozenset()  # call something a quoted phrase: "nannte den Plan „überzogen“"
     relative_pronouns: frozenset[str] = frozenset()  # open a relative clause set off by commas: ", who …,"
     passive_speaker_verbs: frozenset[str] = frozenset()  # their passive subject is the speaker: "wurde zitiert"
+    # verbs outside the lexicon that take a clause opened by one of these words report it, weakly: "errechneten,
+    # dass …", "found that …"; weight 0 turns this off
+    clause_verb_markers: frozenset[str] = frozenset()
+    clause_verb_weight: float = 0.0
+    clause_verb_correlates: frozenset[str] = frozenset()  # mark a cause or result instead: "führte dazu, dass"
+    clause_verb_excluded: frozenset[str] = frozenset()  # verbs of consequence: "meant that …", "bedeutet, dass …"
+    clause_verb_anchors: frozenset[str] = frozenset()  # markers rare enough that lazy parsing parses their sentences
     loose_quote_pairs: tuple[tuple[str, str], ...] = ()  # mixed marks of sloppy text, closing only where a mark may close
     # from ``according_to``: adverbs standing for an earlier source ("demnach"), the "so" of "…, so X."
     adverb_markers: frozenset[str] = frozenset()
@@ -206,6 +214,7 @@ def load_language(code: str) -> LanguageData:
         verb_infixes=tuple(raw.get("verb_infixes", ())),
         compounds=raw.get("compounds", False),
         capitalised_nouns=raw.get("capitalised_nouns", False),
+        verb_second=raw.get("verb_second", False),
         min_reported_weight=raw.get("min_reported_weight", 0.8),
         min_clause_weight=raw.get("min_clause_weight", 0.6),
         addressee_verbs=frozenset(raw.get("addressee_verbs", ())),
@@ -216,6 +225,11 @@ def load_language(code: str) -> LanguageData:
         cue_manner_nouns=raw.get("cue_manner_nouns", {}),
         naming_verbs=frozenset(raw.get("naming_verbs", ())),
         relative_pronouns=frozenset(raw.get("relative_pronouns", ())),
+        clause_verb_markers=frozenset(raw.get("clause_verbs", {}).get("markers", ())),
+        clause_verb_weight=raw.get("clause_verbs", {}).get("weight", 0.0),
+        clause_verb_correlates=frozenset(raw.get("clause_verbs", {}).get("correlates", ())),
+        clause_verb_anchors=frozenset(raw.get("clause_verbs", {}).get("anchors", ())),
+        clause_verb_excluded=frozenset(raw.get("clause_verbs", {}).get("excluded", ())),
         loose_quote_pairs=tuple(tuple(p) for p in raw.get("loose_quote_pairs", ())),
         passive_speaker_verbs=frozenset(raw.get("passive_speaker_verbs", ())),
         adverb_markers=frozenset(raw["according_to"].get("adverb_markers", ())),
