@@ -411,7 +411,12 @@ def _prefield(tree: Tree, first: int, data: LanguageData) -> list[int]:
         return []
     for k in range(first + 1, min(len(tree), first + PREFIELD_MAX + 1)):
         if tree.tokens[k].upos in VERBAL_UPOS:
-            return tree.trim(range(first + 1, k)) if tree.tokens[k].feat("VerbForm") == "Fin" else []
+            if tree.tokens[k].feat("VerbForm") != "Fin":
+                return []
+            # a trailing date is when it was said, not who said it: "der Agentur Reuters | vom Dienstag"
+            end = next((j for j in range(first + 2, k) if tree.tokens[j].upos == "ADP"
+                        and any(tree.lower(t) in data.temporal_words for t in range(j + 1, min(k, j + 4)))), k)
+            return tree.trim(range(first + 1, end))
     return []
 
 
