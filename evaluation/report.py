@@ -73,9 +73,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--parts", nargs="+", default=["dev", "tune"])
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "eval")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N documents of each part")
+    parser.add_argument("--eager", action="store_true",
+                        help="parse every sentence; results go to evaluation/results/<corpus>-<part>-eager.json "
+                             "and docs/evaluation.md is left as it is")
     args = parser.parse_args(argv)
     results_dir = ROOT / "evaluation" / "results"
     results_dir.mkdir(parents=True, exist_ok=True)
+    if args.eager:
+        for corpus in args.corpora:
+            for part in args.parts:
+                result = run_part(corpus, part, args.data, args.models, args.work / "eager", eager=True,
+                                  limit=args.limit)
+                (results_dir / f"{corpus}-{part}-eager.json").write_text(json.dumps(result, indent=1) + "\n")
+                print(corpus, part, "eager", json.dumps(result["overall"]))
+        return 0
     sections = []
     for corpus in args.corpora:
         for part in args.parts:
