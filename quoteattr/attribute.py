@@ -98,7 +98,7 @@ def _mention_info(tree: Tree, words: list[int], head: int, sentence: int, text: 
     number = (pron or {}).get("number") or tok.feat("Number")
     subject = any(tree.rel(w) == "nsubj" for w in words)
     plain = (plain_span.text if plain_span else mention.text).strip("".join(QUOTE_CHARS) + " ")
-    group = is_group(tree, words, head)
+    group = is_group(tree, words, head, data)
     return MentionInfo(mention, sentence, gender, "Plur" if group else number, definite, possessed, subject, speaker,
                        plain or mention.text, group=group)
 

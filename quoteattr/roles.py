@@ -153,8 +153,12 @@ def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData,
     if names:
         runs = _consecutive(names)
         name_run = next((r for r in runs if any(head in u for u in r)), runs[-1])
-        while len(name_run) > 1 and _is_role(tree, name_run[0], data):
-            name_run = name_run[1:]  # "Präsident Trump" tagged as one name
+        later = [r for r in runs if r[0][0] > name_run[-1][-1]]
+        if later and _is_role(tree, name_run[-1], data):
+            name_run = later[0]  # the head is a title before the name: "Florida Sen. | Marco Rubio"
+        # roles tagged as part of the name: "Präsident Trump", "Florida Sen. Marco Rubio"
+        last_role = max((k for k, u in enumerate(name_run[:-1]) if _is_role(tree, u, data)), default=-1)
+        name_run = name_run[last_role + 1:]
         last = tree.tokens[name_run[-1][-1]].text
         genitive = any(last.endswith(g) and len(last) > len(g) + 2 for g in data.genitive_suffixes) or (
             name_run[-1][-1] + 1 < len(tree) and tree.tokens[name_run[-1][-1] + 1].text in ("'s", "’s", "'", "’"))

@@ -142,10 +142,29 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
     return words
 
 
-def is_group(tree: Tree, words: Sequence[int], head: int) -> bool:
+def is_group(tree: Tree, words: Sequence[int], head: int, data: LanguageData) -> bool:
     """True when the phrase coordinates several speakers ("Merkel und Macron")."""
-    return any(tree.head(c) == head and tree.rel(c) == "conj" and any(k in words for k in tree.kids(c, "cc"))
-               for c in words)
+    roles = role_apposition(tree, head, data)
+    return any(tree.head(c) == head and tree.rel(c) == "conj" and c not in roles
+               and any(k in words for k in tree.kids(c, "cc")) for c in words)
+
+
+def role_apposition(tree: Tree, head: int, data: LanguageData) -> list[int]:
+    """Role nouns the parse coordinated with a name they describe: "Bill Dombrowski, president and chief
+    executive of …" (a comma, then roles, with no conjunction before the first)."""
+    if tree.tokens[head].upos != "PROPN":
+        return []
+    conjs = tree.kids(head, "conj")
+    first = min(tree.trim(tree.subtree(conjs[0])), default=0) if conjs else 0
+    if not conjs or tree.kids(conjs[0], "cc") or first < 1 or tree.tokens[first - 1].text != ",":
+        return []
+    roles = []
+    for c in conjs:
+        if tree.tokens[c].upos != "NOUN" or not (data.is_role_noun(tree.tokens[c].text)
+                                                 or data.is_role_noun(tree.lemma(c))):
+            break
+        roles.append(c)
+    return roles
 
 
 def _nominal_subject(tree: Tree, cue: CueCandidate, data: LanguageData, quoted: frozenset[int] = frozenset()) -> int | None:
@@ -411,12 +430,20 @@ def impersonal_parts(tree: Tree, cue: CueCandidate, data: LanguageData,
 def mention_words(tree: Tree, head: int, data: LanguageData, include_case: bool = True) -> list[int]:
     """Contiguous words of the phrase headed by ``head`` (no clauses but a participle right after the noun, no
     trailing punctuation)."""
-    exclude = [c for c in tree.kids(head) if tree.rel(c) in MENTION_EXCLUDE and not _is_name_part(tree, c)
-               and not _participle_modifier(tree, head, c)]
+    roles = role_apposition(tree, head, data)
+    exclude = [c for c in tree.kids(head) if (tree.rel(c) in MENTION_EXCLUDE and not _is_name_part(tree, c)
+                                              and not _participle_modifier(tree, head, c) and c not in roles)
+               or (c > head and tree.lower(c) in data.temporal_words)]  # when, not who: "Trump on Tuesday"
     if not include_case:
         exclude += tree.kids(head, "case")
     words = tree.contiguous_around(tree.subtree(head, exclude=exclude), head)
     return tree.trim(_extend_names(tree, words, data))
+
+
+def _title_stop(tree: Tree, i: int, data: LanguageData) -> bool:
+    """True when word ``i`` is the full stop of a title written apart from it ("Gov | .")."""
+    return i > 0 and tree.tokens[i].text == "." and tree.tokens[i - 1].end == tree.tokens[i].start \
+        and tree.tokens[i - 1].text + "." in data.abbreviations
 
 
 def _extend_names(tree: Tree, words: list[int], data: LanguageData) -> list[int]:
@@ -451,6 +478,8 @@ def _extend_names(tree: Tree, words: list[int], data: LanguageData) -> list[int]
             hi += 1
         elif hi + 1 < len(tree) and propn(hi) and surname(hi + 1):
             hi += 1
+        elif hi + 2 < len(tree) and _title_stop(tree, hi + 1, data) and propn(hi + 2):
+            hi += 2  # a title written with its full stop apart, before the name: "State Sen | . | Lee Bright"
         elif hi + 2 < len(tree) and tree.tokens[hi + 1].text == "(" and tree.tokens[hi].upos in ("NOUN", "PROPN"):
             close = next((k for k in range(hi + 2, min(hi + 6, len(tree))) if tree.tokens[k].text == ")"), None)
             if close is None:
@@ -467,8 +496,7 @@ def _extend_names(tree: Tree, words: list[int], data: LanguageData) -> list[int]
             lo -= 1  # the article of a compound whose first part the parse took as head: "der US-Präsident"
         elif lo - 1 >= 0 and data.is_role_noun(tree.tokens[lo - 1].text) and lo <= (tree.head(lo - 1) or -1) <= hi:
             lo -= 1  # a role the parse hung on the name as a loose dependent: "Bundeskanzler Olaf Scholz"
-        elif lo - 2 >= 0 and tree.tokens[lo - 1].text == "." and tree.tokens[lo - 2].end == tree.tokens[lo - 1].start \
-                and tree.tokens[lo - 2].text + "." in data.abbreviations and propn(lo):
+        elif lo - 2 >= 0 and _title_stop(tree, lo - 1, data) and propn(lo):
             lo -= 2  # a title written with its full stop apart: "Gov | . | Phil Bryant"
         else:
             break
@@ -492,7 +520,7 @@ def make_mention(tree: Tree, words: list[int], head: int, text: str, data: Langu
     """A mention of ``words``; ``nominative`` when it is the subject of a speech verb (its role keeps its form)."""
     span = tree.span(words, text)
     assert span is not None
-    if is_group(tree, words, head):
+    if is_group(tree, words, head, data):
         return Mention(span.start, span.end, span.text)  # several people: no one name, no one role
     name, role = split_name_role(tree, words, head, data, nominative)
     is_pronoun = tree.tokens[head].upos == "PRON" and len(words) == 1

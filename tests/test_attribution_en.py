@@ -330,3 +330,22 @@ def test_a_verb_outside_the_lexicon_reports_its_that_clause_when_parsed(attribut
         "indirect", "Investigators", "learned", "that the pilot had tried to land twice")
     assert attributed(eager("The storm meant that hundreds of flights were cancelled.", lang="en")) == []
     assert attributed(attributor("Investigators learned that the pilot had tried to land twice.", lang="en")) == []
+
+
+def test_a_title_written_with_its_full_stop_apart_stays_in_the_speaker_as_a_role(attributor):
+    doc = attributor("Florida Sen. Marco Rubio says the deal is bad. Rubio said he would win.", lang="en")
+    first, second = attributed(doc)
+    assert (first.speaker.text, first.speaker.name, first.role) == ("Florida Sen. Marco Rubio", "Marco Rubio", "Sen")
+    assert second.entity_name == "Marco Rubio"
+    q = only(attributor("“We will fix it,” said Rep. Elijah Cummings (D-Md.), chair of the Platform Committee.",
+                        lang="en"))
+    assert q.speaker.text.startswith("Rep. Elijah Cummings") and q.speaker.name == "Elijah Cummings"
+
+
+def test_roles_the_parse_coordinated_with_a_name_stay_in_the_speaker_and_a_date_does_not(attributor):
+    q = only(attributor("Bill Dombrowski, president and chief executive of the California Retailers Association, said "
+                        "the law was a mistake.", lang="en"))
+    assert q.speaker.text == "Bill Dombrowski, president and chief executive of the California Retailers Association"
+    assert q.speaker.name == "Bill Dombrowski" and q.speaker.entity == "Bill Dombrowski"
+    q = only(attributor("Trump on Tuesday said that the wall would be built.", lang="en"))
+    assert q.speaker.text == "Trump"
