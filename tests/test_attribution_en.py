@@ -349,3 +349,10 @@ def test_roles_the_parse_coordinated_with_a_name_stay_in_the_speaker_and_a_date_
     assert q.speaker.name == "Bill Dombrowski" and q.speaker.entity == "Bill Dombrowski"
     q = only(attributor("Trump on Tuesday said that the wall would be built.", lang="en"))
     assert q.speaker.text == "Trump"
+
+
+def test_a_name_the_tagger_missed_right_before_the_cue_is_the_speaker(attributor):
+    # the compact tagger reads "Ebeling" as a verb (-ing), so the parse gives "said" no subject
+    q = only(attributor("Like a family member, Ebeling said it’s sometimes hard for her to watch the attacks.",
+                        lang="en"))
+    assert (q.speaker.text, q.cue.text, q.text) == ("Ebeling", "said", "it’s sometimes hard for her to watch the attacks")
