@@ -61,7 +61,8 @@ def tokenize(text: str, pipeline, abbreviations: frozenset[str] = frozenset()) -
             parts.append(words)
     sentences = []
     p = 0
-    for part in (piece for words in parts for piece in _split_after_closed_quotes(words)):
+    for part in (piece for words in parts for dated in _split_after_dateline(words)
+                 for piece in _split_after_closed_quotes(dated)):
         start, end = part[0].start, part[-1].end
         p = _paragraph_index(paragraphs, start, p)
         sentences.append(Sentence(start, end, text[start:end], p, tuple(part)))
@@ -86,6 +87,27 @@ def _continues(text: str, previous: list[Token], first: Token, abbreviations: fr
         return True
     end = last.text[-1:]
     return end.isalnum() or end in UNFINISHED_ENDS
+
+
+DATELINE_DASHES = ("-", "–", "—", "--")
+
+
+def _split_after_dateline(words: list[Token]) -> list[list[Token]]:
+    """``words`` split after a news dateline that opens them ("WASHINGTON (Reuters) –", "ORLANDO, Fla. (AP) —",
+    "BERLIN –"), so that it never joins the first sentence's subject."""
+    if not words or len(words[0].text) < 3 or not words[0].text.isupper() or not words[0].text.isalpha():
+        return [words]
+    for i, word in enumerate(words[1:8], start=1):
+        if word.text in DATELINE_DASHES:
+            return [words[:i + 1], words[i + 1:]] if i + 1 < len(words) else [words]
+        if word.text == "(":
+            close = next((k for k in range(i + 1, min(i + 5, len(words))) if words[k].text == ")"), None)
+            if close is not None and close + 1 < len(words) - 1 and words[close + 1].text in DATELINE_DASHES:
+                return [words[:close + 2], words[close + 2:]]
+            return [words]
+        if not (word.text in (",", ".") or word.text[:1].isupper()):
+            return [words]
+    return [words]
 
 
 def _split_after_closed_quotes(words: list[Token]) -> list[list[Token]]:

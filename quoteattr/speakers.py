@@ -132,12 +132,14 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
             if words and max(tree.subtree(k)) + 1 == min(words):
                 words = sorted(set(words) | set(tree.subtree(k)))
         # speakers who speak together: "Merkel und Macron sagten", "Trump and his attorneys said"
-        for c in tree.kids(head, "conj"):
+        # (a list too: "Friends, lobbyists and former foes say")
+        conjs = [c for c in tree.kids(head, "conj") if c > head and tree.tokens[c].upos in ("NOUN", "PROPN")]
+        listed = {k for c in conjs for k in mention_words(tree, c, data)}
+        for c in conjs:
             conj = mention_words(tree, c, data)
             between = range(max(words, default=head) + 1, min(conj, default=c))
-            if c > head and tree.tokens[c].upos in ("NOUN", "PROPN") and words and conj \
-                    and any(tree.rel(k) == "cc" for k in between) \
-                    and all(tree.rel(k) == "cc" or tree.is_punct(k) for k in between):
+            if words and conj and any(tree.rel(k) == "cc" for k in between) \
+                    and all(tree.rel(k) == "cc" or tree.is_punct(k) or k in listed for k in between):
                 words = sorted(set(words) | set(range(max(words) + 1, max(conj) + 1)))
     return words
 

@@ -57,3 +57,13 @@ def test_an_ambiguous_mark_before_punctuation_opens_nothing(attributor):
     doc = attributor.attribute_tokens([["''"], ["Pau", "''", ":", "Ihren", "Fragen", "stelle", "ich", "etwas", "voran", "."]],
                                       lang="de")
     assert all(q.text.strip() for q in doc.quotes)
+
+
+def test_a_news_dateline_is_no_part_of_the_first_sentence(attributor):
+    doc = attributor("ORLANDO, Fla. (Reuters) - President Barack Obama said the shooting was an act of terror.",
+                     lang="en")
+    assert [s.text for s in doc.sentences] == [
+        "ORLANDO, Fla. (Reuters) -", "President Barack Obama said the shooting was an act of terror."]
+    assert doc.quotes[0].speaker.text == "President Barack Obama"
+    doc = attributor("NATO officials said the talks would continue.", lang="en")
+    assert len(doc.sentences) == 1 and doc.quotes[0].speaker.text == "NATO officials"
