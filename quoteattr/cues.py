@@ -20,8 +20,8 @@ NOMINAL_UPOS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 FRAME_WEIGHT = 0.5  # a verb that only frames a quote after a colon
 STANCE_WEIGHT = 0.7  # a verb or copula with a stance noun and its clause ("ist der Ansicht, dass …")
 NP_UPOS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "X"}
-SPEAKER_COLON_MAX = 4
-PREFIELD_MAX = 20  # words before the finite verb of a verb-second sentence that may form one fronted phrase  # words of a name before a headline's colon ("Bill Clinton: …")
+SPEAKER_COLON_MAX = 4  # words of a name before a headline's colon ("Bill Clinton: …")
+PREFIELD_MAX = 20  # words before the finite verb of a verb-second sentence that may form one fronted phrase
 
 
 @attrs.frozen
@@ -420,6 +420,11 @@ def _prefield(tree: Tree, first: int, data: LanguageData) -> list[int]:
     return []
 
 
+def _after_prefield(tree: Tree, first: int, prefield: list[int]) -> list[int]:
+    """What a fronted according-to phrase (``first`` and its ``prefield``) reports: the rest of the sentence."""
+    return _rest_of_sentence(tree, first, prefield[-1]) or tree.trim(range(prefield[-1] + 1, len(tree)))
+
+
 def _source_phrase(tree: Tree, head: int, cue_words: tuple[int, ...] = ()) -> list[int]:
     """The whole noun phrase of an according-to source with its attributes, coordinated names and bracketed
     additions ("Angaben der Presseagenturen dpa und AFP", "Christian Wulff (CDU)"), without clauses."""
@@ -568,7 +573,7 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                 prefield = _prefield(tree, i, data)
                 if prefield and speaker in prefield:
                     words = tree.contiguous_around([w for w in prefield if w not in parts], speaker)
-                    content = _rest_of_sentence(tree, i, prefield[-1]) or tree.trim(range(prefield[-1] + 1, len(tree)))
+                    content = _after_prefield(tree, i, prefield)
                 cues.append(CueCandidate(sentence, i, parts, "according_to", low, 1.0, speaker, tuple(words),
                                          tuple(content)))
                 used.add(i)
@@ -619,8 +624,7 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                 content = _marker_content(tree, i, (case[0],))
                 prefield = _prefield(tree, case[0], data)
                 if prefield and speaker in prefield:
-                    words = prefield
-                    content = _rest_of_sentence(tree, case[0], prefield[-1]) or tree.trim(range(prefield[-1] + 1, len(tree)))
+                    words, content = prefield, _after_prefield(tree, case[0], prefield)
                 if speaker != i:  # "aus Kiews Sicht": the owner without the reporting noun
                     words = tree.contiguous_around([w for w in words if w not in (i, case[0])], speaker)
                 cues.append(CueCandidate(sentence, i, (case[0], i), "according_to", f"{tree.lower(case[0])} {tree.lemma(i)}",

@@ -276,9 +276,7 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
     if nested is not None:
         return nested, "nested_subject"
     name = _name_before_verb(tree, cue.head) if cue.kind == "verb" else None
-    if name in quoted:
-        name = None
-    if name is not None:
+    if name is not None and name not in quoted:
         return name, "name_before_verb"
     return None, "none"
 
@@ -288,8 +286,8 @@ def _name_before_verb(tree: Tree, verb: int) -> int | None:
     or at the start of the sentence: a name the tagger took for something else ("…, Ebeling said …" with
     "Ebeling" tagged as a verb)."""
     k = verb - 1
-    if k < 0 or not tree.tokens[k].text[:1].isupper() or tree.tokens[k].upos not in ("PROPN", "NOUN", "VERB", "ADJ", "X") \
-            or tree.kids(verb, "nsubj", "nsubj:pass", "expl"):
+    if k < 0 or not tree.tokens[k].text[:1].isupper() \
+            or tree.tokens[k].upos not in ("PROPN", "NOUN", "VERB", "ADJ", "X") or tree.kids(verb, "nsubj", "nsubj:pass", "expl"):
         return None
     return k if k == 0 or tree.tokens[k - 1].text == "," or tree.closes_quote(k - 1) else None
 

@@ -178,6 +178,7 @@ def load_language(code: str) -> LanguageData:
     if not path.exists():
         raise ValueError(f"unsupported language {code!r}; available: {', '.join(available_languages())}")
     raw = json.loads(path.read_text(encoding="utf-8"))
+    clause = raw.get("clause_verbs", {})
     return LanguageData(
         code=raw["code"],
         name=raw["name"],
@@ -225,11 +226,11 @@ def load_language(code: str) -> LanguageData:
         cue_manner_nouns=raw.get("cue_manner_nouns", {}),
         naming_verbs=frozenset(raw.get("naming_verbs", ())),
         relative_pronouns=frozenset(raw.get("relative_pronouns", ())),
-        clause_verb_markers=frozenset(raw.get("clause_verbs", {}).get("markers", ())),
-        clause_verb_weight=raw.get("clause_verbs", {}).get("weight", 0.0),
-        clause_verb_correlates=frozenset(raw.get("clause_verbs", {}).get("correlates", ())),
-        clause_verb_anchors=frozenset(raw.get("clause_verbs", {}).get("anchors", ())),
-        clause_verb_excluded=frozenset(raw.get("clause_verbs", {}).get("excluded", ())),
+        clause_verb_markers=frozenset(clause.get("markers", ())),
+        clause_verb_weight=clause.get("weight", 0.0),
+        clause_verb_correlates=frozenset(clause.get("correlates", ())),
+        clause_verb_anchors=frozenset(clause.get("anchors", ())),
+        clause_verb_excluded=frozenset(clause.get("excluded", ())),
         loose_quote_pairs=tuple(tuple(p) for p in raw.get("loose_quote_pairs", ())),
         passive_speaker_verbs=frozenset(raw.get("passive_speaker_verbs", ())),
         adverb_markers=frozenset(raw["according_to"].get("adverb_markers", ())),
