@@ -187,7 +187,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         if not words:
             return None, None, method
         if method in ("subject", "inverted_np"):
-            words = with_apposition(tree, words, cue)
+            words = with_apposition(tree, words, cue, data)
         info = _mention_info(tree, words, head, s, text, data, speaker=True,
                              nominative=method in NOMINATIVE_RULES)
         return info.mention, info, method

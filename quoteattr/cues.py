@@ -90,8 +90,13 @@ def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, 
             j += 1
         if j - 1 > i and tree.lower(j - 1) in data.separable_particles:
             particles = [j - 1]
+        elif i > 0 and tree.head(i - 1) == i and tree.lower(i - 1) in data.separable_particles \
+                and tree.rel(i - 1) != "mark" and tree.tokens[i - 1].upos != "PART":
+            particles = [i - 1]  # written apart before the verb at a clause's end: "wie X bekannt gab"
     for prt in particles:
         combined = tree.lower(prt) + lemma
+        if combined not in data.speech_verbs:  # the lemmatizer failed on the bare form: "teilten" for "teilen"
+            combined = data.speech_verb_of(tree.lower(prt) + tree.lower(i)) or combined
         if combined in data.speech_verbs:
             return combined, tuple(sorted([i, prt, *extra]))
     if lemma not in data.speech_verbs and lemma.lower() in data.speech_verbs:

@@ -84,7 +84,7 @@ def _agent(tree: Tree, verb: int, data: LanguageData, places: frozenset[str] = f
     return None
 
 
-def with_apposition(tree: Tree, words: list[int], cue: CueCandidate) -> list[int]:
+def with_apposition(tree: Tree, words: list[int], cue: CueCandidate, data: LanguageData) -> list[int]:
     """``words`` and an apposition between commas that the parse left out: "Renate Künast, Fraktionschefin
     der Grünen, kritisierte", "sagte Theo Zwanziger, Präsident des DFB.", or a name before them right
     after the quote: "…,” Brent Bozell, founder of X, tells"."""
@@ -96,8 +96,17 @@ def with_apposition(tree: Tree, words: list[int], cue: CueCandidate) -> list[int
     while k < len(tree) and (tree.tokens[k].upos in NP_UPOS | {"ADP"} or tree.glued(k) or tree.tokens[k].text in "()"):
         k += 1
     before_cue = k < len(tree) and tree.tokens[k].text == "," and k + 1 == min(cue.parts)
-    after_cue = cue.head < j and (k == len(tree) or tree.tokens[k].text in ".!?;:")
+    after_cue = cue.head < j and (k == len(tree) or tree.tokens[k].text in ".!?;:"
+                                  or tree.tokens[k].text == "," and _describes(tree, range(j + 1, k), data))
     return [*words, *range(j + 1, k)] if before_cue or after_cue else words
+
+
+def _describes(tree: Tree, words: range, data: LanguageData) -> bool:
+    """True for an apposition closed by a comma that names a role or the person ("sagte Andreas Beck, Spieler
+    von Hoffenheim, gegenüber …", "meinte der Trainer, Michael Skibbe, in …")."""
+    nouns = [k for k in words if tree.tokens[k].upos in ("NOUN", "PROPN")]
+    return bool(nouns) and (data.is_role_noun(tree.tokens[nouns[0]].text)
+                            or all(tree.tokens[k].upos == "PROPN" or tree.glued(k) for k in words))
 
 
 def _name_before(tree: Tree, words: list[int]) -> list[int]:

@@ -423,3 +423,28 @@ def test_a_fronted_according_to_phrase_runs_up_to_the_finite_verb(attributor):
     assert first.text == "ist damit noch keine Entscheidung gefallen"
     assert (second.speaker.text, second.text) == ("der Organisation amnesty international (ai)",
                                                   "nimmt die Zahl der Morde weiter zu")
+
+
+def test_a_separable_particle_written_apart_or_on_an_unlemmatized_verb(attributor):
+    # "bekannt" before the verb at the clause's end, which the parse calls an adjective
+    q = only(attributor("Wie das Polizeipräsidium Westpfalz bekannt gab, wird es künftig mehr Kontrollen geben.",
+                        lang="de"))
+    assert (q.speaker.text, q.cue.text, q.text) == (
+        "das Polizeipräsidium Westpfalz", "Wie bekannt gab", "wird es künftig mehr Kontrollen geben")
+    # "teilten" lemmatized as itself still makes "mitteilen" with its particle
+    q = only(attributor("Die Halbzeitshow gestalten Jennifer Lopez und Shakira. Das teilten die beiden Sängerinnen "
+                        "auf Twitter mit.", lang="de"))
+    assert (q.kind, q.speaker.text, q.cue.text) == ("indirect", "die beiden Sängerinnen", "teilten mit")
+    assert q.text == "Die Halbzeitshow gestalten Jennifer Lopez und Shakira"
+    # the infinitive marker is no particle: "zu geben" is not "zugeben"
+    assert not attributed(attributor("Es scheint nur noch Diskussionen über die Frage zu geben, ob die Pässe "
+                                     "sicher sind.", lang="de"))
+
+
+def test_an_apposition_closed_by_a_comma_after_an_inverted_speaker(attributor):
+    doc = attributor("Zwei Tage nach der Veröffentlichung des Buches „Licht der Welt“ meldete der kircheneigene "
+                     "Radiosender, Radio Horeb, dass das Buch so gut verkauft wird, dass bereits eine zweite Auflage "
+                     "erscheint.", lang="de")
+    q = only(doc)
+    assert q.speaker.text == "der kircheneigene Radiosender, Radio Horeb" and q.cue.text == "meldete"
+    assert q.text == "dass das Buch so gut verkauft wird, dass bereits eine zweite Auflage erscheint"
