@@ -116,9 +116,7 @@ def _inside(q: QuoteSpan, pos: int) -> bool:
 
 def _reportative_modal(tree: Tree, i: int, data: LanguageData) -> bool:
     """True when word ``i`` is a present-tense hearsay modal ("soll", "sollen")."""
-    tok = tree.tokens[i]
-    finite = tok.feat("VerbForm") == "Fin" or (tok.feat("VerbForm") is None and tok.feat("Mood") is not None)
-    return tree.lemma(i) in data.reportative_modals and finite and tok.feat("Tense") != "Past"
+    return tree.lemma(i) in data.reportative_modals and tree.is_finite(i) and tree.tokens[i].feat("Tense") != "Past"
 
 
 def _hearsay_perfect(tree: Tree, i: int, data: LanguageData) -> bool:

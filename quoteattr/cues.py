@@ -414,15 +414,29 @@ def _prefield(tree: Tree, first: int, data: LanguageData) -> list[int]:
     | umstellten …"), whatever the parse attached."""
     if not data.verb_second or first != 0:
         return []
+    quoted = False
     for k in range(first + 1, min(len(tree), first + PREFIELD_MAX + 1)):
-        if tree.tokens[k].upos in VERBAL_UPOS:
-            if tree.tokens[k].feat("VerbForm") != "Fin":
+        if tree.tokens[k].text in QUOTE_CHARS:
+            quoted = not quoted  # a quoted name holds no verb of the sentence: "des Magazins „auto, motor und sport“"
+        elif tree.tokens[k].upos in VERBAL_UPOS and not quoted:
+            if not tree.is_finite(k):
                 return []
             # a trailing date is when it was said, not who said it: "der Agentur Reuters | vom Dienstag"
             end = next((j for j in range(first + 2, k) if tree.tokens[j].upos == "ADP"
                         and any(tree.lower(t) in data.temporal_words for t in range(j + 1, min(k, j + 4)))), k)
             return tree.trim(range(first + 1, end))
     return []
+
+
+def _fronted_before(tree: Tree, post: int, data: LanguageData) -> list[int]:
+    """In a verb-second language, the words before postposition ``post`` when they and it open the sentence
+    right before its finite verb: one fronted according-to phrase ("Einer Meldung von Xinhua | zufolge | sei …")."""
+    nxt = post + 1
+    if not data.verb_second or not 0 < post <= PREFIELD_MAX or nxt >= len(tree) \
+            or tree.tokens[nxt].upos not in VERBAL_UPOS or not tree.is_finite(nxt) \
+            or any(tree.tokens[k].upos in VERBAL_UPOS for k in range(post)):
+        return []
+    return tree.trim(range(post))
 
 
 def _after_prefield(tree: Tree, first: int, prefield: list[int]) -> list[int]:
@@ -570,7 +584,18 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
             elif low not in postpositions and attached is not None and attached not in _np_run(tree, i + 1):
                 attached = None  # "laut ai-Bericht gibt es …": the source follows right after the preposition
             noun = attached if attached is not None else _adjacent_noun(tree, i, low in postpositions)
-            if noun is not None:
+            fronted = _fronted_before(tree, i, data) if low in postpositions else []
+            if fronted:
+                # "Angaben des Instituts von Athen | zufolge | lag …": the whole fronted phrase is the source
+                noun = tree.phrase_root(fronted, fronted[0])
+                if tree.tokens[noun].upos not in ("NOUN", "PROPN"):
+                    fronted = []
+            if fronted:
+                owner = _owner(tree, noun, data) if tree.lemma(noun) in data.speech_nouns else None
+                cues.append(CueCandidate(sentence, i, (i,), "according_to", low, 1.0, noun if owner is None else owner,
+                                         tuple(fronted), tuple(tree.trim(range(i + 1, len(tree))))))
+                used.add(i)
+            elif noun is not None:
                 owner = _owner(tree, noun, data) if tree.lemma(noun) in data.speech_nouns else None
                 parts = (i, noun) if owner is not None else (i,)
                 speaker = owner if owner is not None else noun

@@ -64,6 +64,11 @@ class Tree:
         """The ``PronType`` values of word ``i`` ("Dem,Rel" → {"Dem", "Rel"})."""
         return frozenset((self.tokens[i].feat("PronType") or "").split(",")) - {""}
 
+    def is_finite(self, i: int) -> bool:
+        """True when word ``i`` is a finite verb form: tagged so, or with a mood where the tagger gave no form."""
+        tok = self.tokens[i]
+        return tok.feat("VerbForm") == "Fin" or (tok.feat("VerbForm") is None and tok.feat("Mood") is not None)
+
     def is_punct(self, i: int) -> bool:
         tok = self.tokens[i]
         return tok.upos in PUNCT_UPOS or all(not c.isalnum() for c in tok.text)

@@ -448,3 +448,14 @@ def test_an_apposition_closed_by_a_comma_after_an_inverted_speaker(attributor):
     q = only(doc)
     assert q.speaker.text == "der kircheneigene Radiosender, Radio Horeb" and q.cue.text == "meldete"
     assert q.text == "dass das Buch so gut verkauft wird, dass bereits eine zweite Auflage erscheint"
+
+
+def test_a_fronted_phrase_before_zufolge_is_the_source_and_a_quoted_name_holds_no_verb(attributor):
+    q = only(attributor("Angaben des seismologischen Instituts von Athen zufolge lag das Epizentrum 92 Kilometer "
+                        "nordwestlich von Chania.", lang="de"))
+    assert (q.kind, q.cue.text, q.text) == ("according_to", "zufolge", "lag das Epizentrum 92 Kilometer nordwestlich von Chania")
+    assert q.speaker.text == "Angaben des seismologischen Instituts von Athen"
+    q = only(attributor("Laut einem Test des Magazins „auto, motor und sport“ gibt es im Moment 113 Modelle unter "
+                        "der Grenze.", lang="de"), "according_to")
+    assert q.speaker.text == "einem Test des Magazins „auto, motor und sport“"
+    assert q.text == "gibt es im Moment 113 Modelle unter der Grenze"

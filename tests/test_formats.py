@@ -101,6 +101,19 @@ def test_spkatt_reported_speech_sharing_its_sentence_keeps_its_phrase(attributor
     assert forms["Direct"]["Cue"] == ["0:15"]
 
 
+def test_spkatt_message_leaves_out_an_inserted_cue_and_its_source(attributor):
+    tokens = "Der Abschuss soll laut Schnappauf aus Sicherheitsgründen erfolgen .".split()
+    doc = attributor.attribute_tokens([["Umweltminister", "Werner", "Schnappauf", "sprach", "mit", "Jägern", "."],
+                                       tokens], lang="de")
+    [q] = [q for q in doc.quotes if q.kind == "according_to"]
+    assert q.text == "Der Abschuss soll laut Schnappauf aus Sicherheitsgründen erfolgen"  # one span in quoteattr
+    data = {"Sentences": [{"SentenceId": 0, "Tokens": ["Umweltminister", "Werner", "Schnappauf", "sprach", "mit",
+                                                       "Jägern", "."]}, {"SentenceId": 1, "Tokens": tokens}]}
+    [ann] = [a for a in spkatt.annotations(doc, data) if a["Cue"] == ["1:3"]]
+    assert ann["Source"] == ["1:4"]  # its own mention, not the entity's earlier one
+    assert ann["Message"] == ["1:0", "1:1", "1:2", "1:5", "1:6", "1:7"]
+
+
 def test_brat_reader_survives_line_breaks_in_span_texts(tmp_path):
     ann = tmp_path / "x.ann"
     ann.write_text("T1\tSource 0 2\tHe\nT2\tContent 10 30;31 40\tfirst line\ncontinued\nT3\tCue 3 7\tsaid\n"

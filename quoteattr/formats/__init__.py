@@ -45,7 +45,9 @@ def source_mention(doc: Document, q: Quote) -> Mention | None:
     a speaker (free indirect speech, quote-only sentences), the speaker mention of the latest earlier quote
     of that speaker, else the latest earlier mention of it, preferring names and roles to pronouns."""
     inside = q.speaker is not None and q.start <= q.speaker.start < q.end
-    if q.speaker is not None and not inside:
+    # a cue inside the content too marks the quote's own speaker ("Der Abschuss soll laut X erfolgen")
+    own = q.cue is not None and all(q.start <= part.start < q.end for part in q.cue.parts)
+    if q.speaker is not None and (not inside or own):
         return q.speaker
     if q.entity is None:
         return q.speaker

@@ -70,7 +70,8 @@ def annotations(doc: Document, data: dict[str, Any]) -> list[dict[str, Any]]:
     quote shares the sentence), and reported
     speech has no cue (its verb is part of the message); sources
     leave out a governing preposition; in "nach Angaben X" the cue is the
-    preposition and the reporting noun belongs to the source.
+    preposition and the reporting noun belongs to the source; a cue and source inserted
+    in the message ("soll laut X erfolgen") are no part of it.
     """
     sentence_ids = [s.get("SentenceId", i) for i, s in enumerate(data["Sentences"])]
     out = []
@@ -95,6 +96,8 @@ def annotations(doc: Document, data: dict[str, Any]) -> list[dict[str, Any]]:
             noun_start = next((t.start for s in doc.sentences for t in s.tokens if t.start > first.start), first.end)
             source = _token_ids(doc, noun_start, q.speaker.end, sentence_ids)
             cue = cue[:1]
+        # an inserted cue and its source are no part of the message: "soll laut X erfolgen"
+        own = set() if q.kind in ("free_indirect", "reported") else {*cue, *source}
         out.append({
             "Addr": _token_ids(doc, q.addressee.start, q.addressee.end, sentence_ids) if q.addressee else [],
             "Cue": cue,
@@ -102,7 +105,7 @@ def annotations(doc: Document, data: dict[str, Any]) -> list[dict[str, Any]]:
             "Frame": [],
             "HasNested": any(o.parent in group for o in doc.quotes),
             "IsNested": q.parent is not None,
-            "Message": list(dict.fromkeys(message)),
+            "Message": [t for t in dict.fromkeys(message) if t not in own],
             "STWR": "Speech",
             "Source": source,
         })
