@@ -114,6 +114,16 @@ def test_spkatt_message_leaves_out_an_inserted_cue_and_its_source(attributor):
     assert ann["Message"] == ["1:0", "1:1", "1:2", "1:5", "1:6", "1:7"]
 
 
+def test_spkatt_source_of_an_owned_statement_starts_with_the_statement(attributor):
+    tokens = ("In der Pressemitteilung des WWF heißt es weiter , dass ein Nebeneinander von Mensch und Bär "
+              "unwahrscheinlich sei .").split()
+    doc = attributor.attribute_tokens([tokens], lang="de")
+    [q] = doc.quotes
+    assert q.speaker.text == "des WWF"  # quoteattr's speaker is the owner of the statement
+    [ann] = spkatt.annotations(doc, {"Sentences": [{"SentenceId": 0, "Tokens": tokens}]})
+    assert ann["Source"] == ["0:1", "0:2", "0:3", "0:4"]  # SpkAtt's is the statement: "der Pressemitteilung des WWF"
+
+
 def test_brat_reader_survives_line_breaks_in_span_texts(tmp_path):
     ann = tmp_path / "x.ann"
     ann.write_text("T1\tSource 0 2\tHe\nT2\tContent 10 30;31 40\tfirst line\ncontinued\nT3\tCue 3 7\tsaid\n"
