@@ -461,8 +461,13 @@ def mention_words(tree: Tree, head: int, data: LanguageData, include_case: bool 
                or (c > head and tree.lower(c) in data.temporal_words)]  # when, not who: "Trump on Tuesday"
     if not include_case:
         exclude += tree.kids(head, "case")
-    words = tree.contiguous_around(tree.subtree(head, exclude=exclude), head)
-    return tree.trim(_extend_names(tree, words, data))
+    phrase = tree.subtree(head, exclude=exclude)
+    words = tree.trim(_extend_names(tree, tree.contiguous_around(phrase, head), data))
+    if words and words[0] > 0 and words[-1] + 1 < len(tree) and tree.tokens[words[0] - 1].text in QUOTE_CHARS \
+            and tree.tokens[words[-1] + 1].text in QUOTE_CHARS:
+        # a quoted name keeps its marks and an article before them: "Die „Kampagne für ein Freies Tibet“"
+        words = list(range(words[0] - 2 if words[0] - 2 in phrase else words[0] - 1, words[-1] + 2))
+    return words
 
 
 def _title_stop(tree: Tree, i: int, data: LanguageData) -> bool:

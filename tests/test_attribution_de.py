@@ -459,3 +459,11 @@ def test_a_fronted_phrase_before_zufolge_is_the_source_and_a_quoted_name_holds_n
                         "der Grenze.", lang="de"), "according_to")
     assert q.speaker.text == "einem Test des Magazins „auto, motor und sport“"
     assert q.text == "gibt es im Moment 113 Modelle unter der Grenze"
+
+
+def test_a_quoted_name_as_speaker_keeps_its_marks_and_article(attributor):
+    q = only(attributor("„Er ist der kreative Kopf“, schrieb „Die Zeit“ in einem Nachruf.", lang="de"), "direct")
+    assert q.speaker.text == "„Die Zeit“" and q.speaker.entity == "Die Zeit"
+    q = only(attributor("Die „Kampagne für ein Freies Tibet“ berichtete, dass 300 Tibeter in Machu "
+                        "demonstriert hätten.", lang="de"), "indirect")
+    assert q.speaker.text == "Die „Kampagne für ein Freies Tibet“"
