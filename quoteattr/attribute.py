@@ -621,7 +621,7 @@ def _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for) ->
         candidates.append((after, "following_cue"))
     for s, method in candidates:
         tree = trees[s]
-        cues = [c for c in find_cues(tree, s, data) if c.kind == "verb" and len(c.content) < 2]
+        cues = [c for c in find_cues(tree, s, data) if c.kind in ("verb", "speaker_colon") and len(c.content) < 2]
         # the cue right before the colon first ("…, sein Sprecher erklärte:"), then main-clause cues
         cues.sort(key=lambda c: (not before_colon(tree, c), marked_subordinate(tree, c.head, data)))
         frame = frame_cue(tree, s, data) if method == "colon_cue" else None

@@ -21,6 +21,7 @@ FRAME_WEIGHT = 0.5  # a verb that only frames a quote after a colon
 STANCE_WEIGHT = 0.7  # a verb or copula with a stance noun and its clause ("ist der Ansicht, dass …")
 NP_UPOS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "X"}
 SPEAKER_COLON_MAX = 4  # words of a name before a headline's colon ("Bill Clinton: …")
+SPEAKER_LABEL_MAX = 8  # words of a speaker label before a colon and a quotation ("X zur neuen Heimat: „…“")
 PREFIELD_MAX = 20  # words before the finite verb of a verb-second sentence that may form one fronted phrase
 
 
@@ -510,24 +511,39 @@ def _phrase_to_break(tree: Tree, start: int, longest: int = 12) -> list[int]:
 
 def _speaker_colon(tree: Tree, sentence: int, data: LanguageData) -> CueCandidate | None:
     """A name and a colon opening a headline or a transcript line ("Obama: I'm optimistic …", "Matthews: Well,
-    speculation is bad."): the name is the speaker, the colon the cue."""
-    colon = next((k for k in range(min(len(tree), SPEAKER_COLON_MAX + 1)) if tree.is_colon(k)), None)
-    if not colon or len(tree) - colon < 4 or not tree.tokens[0].text[:1].isupper():
+    speculation is bad."): the name is the speaker, the colon the cue.  Before a quotation, the label may
+    add what or when ("Bundesinnenminister Schäuble: „…“", "Ein Hauptkommissar nach der Festnahme: „…“",
+    "Koppelin wörtlich:" with the quote in the next sentence)."""
+    colon = next((k for k in range(min(len(tree), SPEAKER_LABEL_MAX + 1)) if tree.is_colon(k)), None)
+    if not colon or not tree.tokens[0].text[:1].isupper():
         return None
-    words = list(range(colon))
+    quote_follows = colon == len(tree) - 1 or tree.tokens[colon + 1].text in QUOTE_CHARS
+
     # where nouns are not capitalised, a capitalised noun may be a name the tagger missed ("Sanders: …",
     # "Report: …"); a word in capitals is a label ("UPDATE: …")
     def name_like(w: int) -> bool:
         return tree.tokens[w].upos == "PROPN" or (not data.capitalised_nouns and tree.tokens[w].text[:1].isupper())
 
-    if not all(tree.tokens[w].upos in ("PROPN", "NOUN") or tree.glued(w) for w in words) \
-            or not any(name_like(w) for w in words) \
+    words = list(range(colon))
+    if quote_follows:
+        end = next((k for k in range(colon) if tree.tokens[k].upos not in ("DET", "ADJ", "NOUN", "PROPN")
+                    and not tree.glued(k)), colon)
+        words = tree.trim(range(end))
+        if not words or any(tree.tokens[k].upos in VERBAL_UPOS | {"PRON"} or tree.is_punct(k) for k in range(end, colon)):
+            return None
+    elif colon > SPEAKER_COLON_MAX or len(tree) - colon < 4:
+        return None
+    if not all(tree.tokens[w].upos in ("PROPN", "NOUN") or tree.glued(w)
+               or quote_follows and tree.tokens[w].upos in ("DET", "ADJ") for w in words) \
+            or not any(name_like(w) or quote_follows and data.is_role_noun(tree.tokens[w].text) for w in words) \
             or all(tree.tokens[w].text.isupper() for w in words if not tree.glued(w)):
         return None
     content = tree.trim(range(colon + 1, len(tree)))
-    if not any(tree.tokens[k].upos in VERBAL_UPOS for k in content):
+    if content and not any(tree.tokens[k].upos in VERBAL_UPOS for k in content):
         return None  # "Dänemark: 1:2 (1:1)", "Stand: 27.02.2005" are no statements
     head = max(w for w in words if tree.tokens[w].upos in ("PROPN", "NOUN"))
+    if tree.lemma(head) in data.speech_nouns:
+        return None  # "Zitat von Schröder: „…“" names what follows, not who says it
     return CueCandidate(sentence, colon, (colon,), "speaker_colon", ":", 0.8, head, tuple(words), tuple(content))
 
 

@@ -467,3 +467,14 @@ def test_a_quoted_name_as_speaker_keeps_its_marks_and_article(attributor):
     q = only(attributor("Die „Kampagne für ein Freies Tibet“ berichtete, dass 300 Tibeter in Machu "
                         "demonstriert hätten.", lang="de"), "indirect")
     assert q.speaker.text == "Die „Kampagne für ein Freies Tibet“"
+
+
+def test_a_speaker_label_before_a_colon_and_a_quotation(attributor):
+    q = only(attributor("Bundesinnenminister Schäuble: „Nur damit nicht vernetzt werden kann, können wir die Daten "
+                        "doch nicht vernichten.“", lang="de"))
+    assert (q.speaker.text, q.cue.text) == ("Bundesinnenminister Schäuble", ":")
+    q = only(attributor("Koppelin wörtlich: „Sie ziehen den Bürgern das Geld aus der Tasche.“", lang="de"))
+    assert q.speaker.text == "Koppelin" and q.rule == "speaker_colon"
+    # a label naming what follows is no speaker
+    q = only(attributor("Zitat von Schröder: „Wir haben etwas erreicht.“", lang="de"))
+    assert q.speaker is None or q.speaker.text != "Zitat"

@@ -162,6 +162,9 @@ def test_name_and_colon_in_a_headline(attributor):
     q = only(doc)
     assert (q.speaker.text, q.cue.text, q.rule) == ("Obama", ":", "speaker_colon")
     assert q.text == "I'm Optimistic Americans Will Say No to Trump"
+    # before a quotation, the label may say what it is about
+    q = only(attributor('Senator John McCain on the deal: "It is a bad deal for America."', lang="en"))
+    assert (q.speaker.text, q.cue.text, q.text) == ("Senator John McCain", ":", "It is a bad deal for America.")
 
 
 def test_told_x_and_the_clause_after_the_addressee(attributor):
