@@ -132,6 +132,14 @@ def test_brat_reader_survives_line_breaks_in_span_texts(tmp_path):
     assert att == {"Source": [(0, 2)], "Cue": [(3, 7)], "Content": [(10, 30), (31, 40)]}
 
 
+def test_brat_content_leaves_out_an_inserted_cue_and_source(attributor):
+    text = "That's bad, according to Rubio, because Biden never won a primary."
+    doc = attributor(text, lang="en")
+    [att] = brat.annotations(doc)
+    assert [text[a:b] for a, b in att["Content"]] == ["That's bad", "because Biden never won a primary"]
+    assert [text[a:b] for a, b in att["Source"]] == ["Rubio"]
+
+
 def test_pretokenized_contractions_are_split_for_the_parser_and_keep_their_ids(attributor):
     # "zum" / "vom" are one token in the input and two syntactic words ("zu dem") for the tagger
     sentences = [["Der", "Sprecher", "vom", "Ministerium", "sagte", "zum", "Abschluss", ":",

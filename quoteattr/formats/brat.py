@@ -48,7 +48,8 @@ def read_annotations(path: str | Path) -> list[dict[str, list[tuple[int, int]]]]
 def annotations(doc: Document) -> list[dict[str, list[tuple[int, int]]]]:
     """quoteattr's attributions of ``doc`` as brat role spans (PolNeAR conventions: direct content
     includes its quotation marks; a quote split by its cue is one attribution; the quoted part of a mixed
-    quote is not an attribution of its own; a source keeps a relative clause set off after it)."""
+    quote is not an attribution of its own; a source keeps a relative clause set off after it; a cue and
+    source inserted in the content are cut out of it)."""
     out = []
     for group in attribution_groups(doc, merge_continuations=True):
         q = doc.quotes[group[0]]
@@ -60,11 +61,35 @@ def annotations(doc: Document) -> list[dict[str, list[tuple[int, int]]]]:
             marked = part.marks and part.kind in ("direct", "mixed")
             content.append(with_marks(doc, part) if marked else (part.start, part.end))
         speaker = source_mention(doc, q)
+        source = [_source_span(doc, speaker, content)] if speaker else []
+        cue = [(c.start, c.end) for c in q.cue.parts] if q.cue else []
         out.append({
-            "Source": [_source_span(doc, speaker, content)] if speaker else [],
-            "Cue": [(c.start, c.end) for c in q.cue.parts] if q.cue else [],
-            "Content": content,
+            "Source": source,
+            "Cue": cue,
+            # an inserted cue and source are no part of the content: "That's bad, according to Rubio, because …"
+            "Content": _cut(doc.text, content, cue + source),
         })
+    return out
+
+
+def _cut(text: str, pieces: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` without the ``holes`` inside them, each fragment stripped of the spaces and commas that
+    bordered a hole."""
+    out = []
+    for start, end in pieces:
+        fragments = [(start, end)]
+        for a, b in sorted(holes):
+            if start < a and b < end:
+                fragments = [f for x, y in fragments for f in ((x, min(y, a)), (max(x, b), y)) if f[0] < f[1]]
+        for a, b in fragments:
+            if a != start:
+                while a < b and (text[a].isspace() or text[a] == ","):
+                    a += 1
+            if b != end:
+                while b > a and (text[b - 1].isspace() or text[b - 1] == ","):
+                    b -= 1
+            if a < b:
+                out.append((a, b))
     return out
 
 
