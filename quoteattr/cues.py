@@ -636,10 +636,14 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                     k -= 1
                 if k >= 0 and tree.lower(k) in noun_marker_preps:
                     case = [k]
-                elif k < 0 or tree.is_punct(k) or tree.tokens[k].upos == "CCONJ":
+                else:
                     run = _np_run(tree, i + 1)
                     after = run[-1] + 1 if run and tree.tokens[run[0]].feat("Case") == "Gen" else i + 1
-                    if after < len(tree) and tree.lower(after) in noun_marker_postpositions:
+                    # mid-sentence, only when no noun phrase follows that the word could govern as a
+                    # preposition: "die ihrer Meinung nach zu Unrecht …", not "der Bericht nach dem Spiel"
+                    opens_phrase = k >= 0 and not tree.is_punct(k) and tree.tokens[k].upos != "CCONJ" and (
+                        after + 1 >= len(tree) or tree.tokens[after + 1].upos in NP_UPOS)
+                    if after < len(tree) and tree.lower(after) in noun_marker_postpositions and not opens_phrase:
                         case = [after]
             if case and case[0] < i and tree.rel(i) == "nmod" and marker_head is not None \
                     and marker_head == case[0] - 1 and tree.tokens[marker_head].upos == "NOUN":
@@ -648,7 +652,7 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                 # "Dem Vernehmen nach …", "Seiner Meinung nach …": like "X zufolge", the phrase before the
                 # postposition is the source
                 k = i - 1
-                while k >= 0 and tree.tokens[k].upos in ("DET", "ADJ", "PRON"):
+                while k >= 0 and (tree.tokens[k].upos in ("DET", "ADJ") or tree.tokens[k].feat("Poss") == "Yes"):
                     k -= 1
                 words = tuple(range(k + 1, case[0]))
                 cues.append(CueCandidate(sentence, case[0], (case[0],), "according_to", tree.lower(case[0]), 1.0, i,

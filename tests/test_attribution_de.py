@@ -478,3 +478,11 @@ def test_a_speaker_label_before_a_colon_and_a_quotation(attributor):
     # a label naming what follows is no speaker
     q = only(attributor("Zitat von Schröder: „Wir haben etwas erreicht.“", lang="de"))
     assert q.speaker is None or q.speaker.text != "Zitat"
+
+
+def test_an_opinion_marker_with_nach_inside_a_clause(attributor):
+    q = only(attributor("Ziel der UDD ist der Sturz der Regierung, die ihrer Meinung nach zu Unrecht die "
+                        "Regierungsgewalt innehat.", lang="de"))
+    assert (q.kind, q.cue.text, q.speaker.text) == ("according_to", "nach", "ihrer Meinung")
+    # "nach" governing the noun phrase after it is a preposition, not a postposition
+    assert not attributed(attributor("Der Bericht nach dem Spiel zeigte die Fehler der Abwehr.", lang="de"))
