@@ -124,6 +124,15 @@ def test_spkatt_source_of_an_owned_statement_starts_with_the_statement(attributo
     assert ann["Source"] == ["0:1", "0:2", "0:3", "0:4"]  # SpkAtt's is the statement: "der Pressemitteilung des WWF"
 
 
+def test_spkatt_speaker_colon_has_no_cue(attributor):
+    tokens = "Koppelin wörtlich : „ Sie ziehen den Bürgern das Geld aus der Tasche . “".split()
+    doc = attributor.attribute_tokens([tokens], lang="de")
+    [q] = doc.quotes
+    assert q.cue.text == ":"  # quoteattr names the colon
+    [ann] = spkatt.annotations(doc, {"Sentences": [{"SentenceId": 0, "Tokens": tokens}]})
+    assert ann["Cue"] == [] and ann["Source"] == ["0:0"]
+
+
 def test_brat_reader_survives_line_breaks_in_span_texts(tmp_path):
     ann = tmp_path / "x.ann"
     ann.write_text("T1\tSource 0 2\tHe\nT2\tContent 10 30;31 40\tfirst line\ncontinued\nT3\tCue 3 7\tsaid\n"

@@ -87,7 +87,7 @@ def annotations(doc: Document, data: dict[str, Any]) -> list[dict[str, Any]]:
     SpkAtt conventions applied here: direct messages include their quotation
     marks; free indirect and reported messages are whole sentences (unless a direct
     quote shares the sentence), and reported
-    speech has no cue (its verb is part of the message); sources
+    speech has no cue (its verb is part of the message), nor has a speaker's colon; sources
     leave out a governing preposition; in "nach Angaben X" the cue is the
     preposition and the reporting noun belongs to the source; a cue and source inserted
     in the message ("soll laut X erfolgen") are no part of it.
@@ -107,7 +107,7 @@ def annotations(doc: Document, data: dict[str, Any]) -> list[dict[str, Any]]:
             else:
                 message += _token_ids(doc, part.start, part.end, sentence_ids)
         cue = [t for part in (q.cue.parts if q.cue and q.kind != "reported" else ())
-               for t in _token_ids(doc, part.start, part.end, sentence_ids)]
+               if any(c.isalnum() for c in part.text) for t in _token_ids(doc, part.start, part.end, sentence_ids)]
         speaker = source_mention(doc, q)
         source = _token_ids(doc, _statement_start(doc, speaker), speaker.end, sentence_ids, skip_adp=True) \
             if speaker else []
