@@ -597,9 +597,11 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
             attached = tree.head(i) if tree.rel(i) == "case" else None
             if low in postpositions and (attached is None or attached > i):
                 attached = None  # "ersten Angaben zufolge": the source comes before, whatever the parse says
-            elif low not in postpositions and attached is not None and attached not in _np_run(tree, i + 1):
+            # a quoted name may follow: "laut „Reuters“"
+            at = i + 1 if i + 1 < len(tree) and tree.tokens[i + 1].text in QUOTE_CHARS and low not in postpositions else i
+            if low not in postpositions and attached is not None and attached not in _np_run(tree, at + 1):
                 attached = None  # "laut ai-Bericht gibt es …": the source follows right after the preposition
-            noun = attached if attached is not None else _adjacent_noun(tree, i, low in postpositions)
+            noun = attached if attached is not None else _adjacent_noun(tree, at, low in postpositions)
             fronted = _fronted_before(tree, i, data) if low in postpositions else []
             if fronted:
                 # "Angaben des Instituts von Athen | zufolge | lag …": the whole fronted phrase is the source

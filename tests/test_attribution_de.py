@@ -486,3 +486,11 @@ def test_an_opinion_marker_with_nach_inside_a_clause(attributor):
     assert (q.kind, q.cue.text, q.speaker.text) == ("according_to", "nach", "ihrer Meinung")
     # "nach" governing the noun phrase after it is a preposition, not a postposition
     assert not attributed(attributor("Der Bericht nach dem Spiel zeigte die Fehler der Abwehr.", lang="de"))
+
+
+def test_laut_with_a_quoted_name_and_a_state_of_knowledge(attributor):
+    q = only(attributor("Laut „Reuters“ zeichnet Russland dagegen das Bild eines Tyrannen.", lang="de"), "according_to")
+    assert (q.speaker.text, q.cue.text) == ("„Reuters“", "Laut")
+    assert q.text == "zeichnet Russland dagegen das Bild eines Tyrannen"
+    q = only(attributor("Nach bisherigem Erkenntnisstand wird als Ursache eine Show des Barkeepers vermutet.", lang="de"))
+    assert q.kind == "according_to" and q.speaker.text == "bisherigem Erkenntnisstand"
