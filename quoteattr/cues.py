@@ -597,8 +597,12 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
             attached = tree.head(i) if tree.rel(i) == "case" else None
             if low in postpositions and (attached is None or attached > i):
                 attached = None  # "ersten Angaben zufolge": the source comes before, whatever the parse says
-            # a quoted name may follow: "laut „Reuters“"
-            at = i + 1 if i + 1 < len(tree) and tree.tokens[i + 1].text in QUOTE_CHARS and low not in postpositions else i
+            # a quoted name may follow or, before a postposition, precede: "laut „Reuters“", "dem „Figaro“ zufolge"
+            at = i
+            if low in postpositions and i > 0 and tree.tokens[i - 1].text in QUOTE_CHARS:
+                at = i - 1
+            elif low not in postpositions and i + 1 < len(tree) and tree.tokens[i + 1].text in QUOTE_CHARS:
+                at = i + 1
             if low not in postpositions and attached is not None and attached not in _np_run(tree, at + 1):
                 attached = None  # "laut ai-Bericht gibt es …": the source follows right after the preposition
             noun = attached if attached is not None else _adjacent_noun(tree, at, low in postpositions)
@@ -648,8 +652,11 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                     if after < len(tree) and tree.lower(after) in noun_marker_postpositions and not opens_phrase:
                         case = [after]
             if case and case[0] < i and tree.rel(i) == "nmod" and marker_head is not None \
-                    and marker_head == case[0] - 1 and tree.tokens[marker_head].upos == "NOUN":
-                case = []  # a noun's own modifier reports nothing: "Carson's drop in national polls"
+                    and marker_head == case[0] - 1 and tree.tokens[marker_head].upos == "NOUN" \
+                    and (tree.kids(i, "det") or _owner(tree, i, data) is None):
+                # a noun's own modifier reports nothing: "Carson's drop in national polls"; an owner without an
+                # article makes the fixed phrase, whatever the parse attached: "Polizeigesetz | nach Meinung der SPD"
+                case = []
             if case and case[0] > i:
                 # "Dem Vernehmen nach …", "Seiner Meinung nach …": like "X zufolge", the phrase before the
                 # postposition is the source

@@ -494,3 +494,27 @@ def test_laut_with_a_quoted_name_and_a_state_of_knowledge(attributor):
     assert q.text == "zeichnet Russland dagegen das Bild eines Tyrannen"
     q = only(attributor("Nach bisherigem Erkenntnisstand wird als Ursache eine Show des Barkeepers vermutet.", lang="de"))
     assert q.kind == "according_to" and q.speaker.text == "bisherigem Erkenntnisstand"
+
+
+def test_nach_meinung_with_its_owner_whatever_the_parse_attached(attributor):
+    # the parse hangs "Meinung" on the noun before it, as if "das Polizeigesetz nach Meinung …" were one phrase
+    from quoteattr.model import Sentence, Token
+    rows = [("Der", "der", "DET", 1, "det"), ("Entwurf", "Entwurf", "NOUN", 2, "nsubj"),
+            ("entspricht", "entsprechen", "VERB", -1, "root"), ("dem", "der", "DET", 4, "det"),
+            ("Polizeigesetz", "Polizeigesetz", "NOUN", 2, "obl"), ("nach", "nach", "ADP", 6, "case"),
+            ("Meinung", "Meinung", "NOUN", 4, "nmod"), ("der", "der", "DET", 8, "det"),
+            ("SPD", "SPD", "PROPN", 6, "nmod"), ("nicht", "nicht", "PART", 2, "advmod"), (".", ".", "PUNCT", 2, "punct")]
+    text = " ".join(r[0] for r in rows)
+    tokens, at = [], 0
+    for word, lemma, upos, head, rel in rows:
+        tokens.append(Token(at, at + len(word), word, None, lemma, upos, None, None, head, rel))
+        at += len(word) + 1
+    tree = Tree(Sentence(0, len(text), text, 0, tuple(tokens)))
+    [cue] = [c for c in find_cues(tree, 0, load_language("de")) if c.kind == "according_to"]
+    assert [tree.tokens[k].text for k in cue.parts] == ["nach", "Meinung"] and tree.tokens[cue.speaker_head].text == "SPD"
+
+
+def test_a_quoted_name_before_zufolge(attributor):
+    q = only(attributor("Zudem hob Sarkozy dem „Figaro“ zufolge in einem Interview die Rolle Englands hervor.",
+                        lang="de"), "according_to")
+    assert (q.speaker.text, q.cue.text) == ("dem „Figaro“", "zufolge")
