@@ -418,7 +418,7 @@ def _prefield(tree: Tree, first: int, data: LanguageData) -> list[int]:
     quoted = False
     for k in range(first + 1, min(len(tree), first + PREFIELD_MAX + 1)):
         if tree.tokens[k].text in QUOTE_CHARS:
-            quoted = not quoted  # a quoted name holds no verb of the sentence: "des Magazins „auto, motor und sport“"
+            quoted = not quoted  # a quoted name holds no verb: "des Magazins „auto, motor und sport“"
         elif tree.tokens[k].upos in VERBAL_UPOS and not quoted:
             if not tree.is_finite(k):
                 return []
@@ -529,7 +529,8 @@ def _speaker_colon(tree: Tree, sentence: int, data: LanguageData) -> CueCandidat
         end = next((k for k in range(colon) if tree.tokens[k].upos not in ("DET", "ADJ", "NOUN", "PROPN")
                     and not tree.glued(k)), colon)
         words = tree.trim(range(end))
-        if not words or any(tree.tokens[k].upos in VERBAL_UPOS | {"PRON"} or tree.is_punct(k) for k in range(end, colon)):
+        if not words or any(tree.tokens[k].upos in VERBAL_UPOS | {"PRON"} or tree.is_punct(k)
+                            for k in range(end, colon)):
             return None
     elif colon > SPEAKER_COLON_MAX or len(tree) - colon < 4:
         return None
@@ -541,8 +542,8 @@ def _speaker_colon(tree: Tree, sentence: int, data: LanguageData) -> CueCandidat
     content = tree.trim(range(colon + 1, len(tree)))
     if content and not any(tree.tokens[k].upos in VERBAL_UPOS for k in content):
         return None  # "Dänemark: 1:2 (1:1)", "Stand: 27.02.2005" are no statements
-    head = max(w for w in words if tree.tokens[w].upos in ("PROPN", "NOUN"))
-    if tree.lemma(head) in data.speech_nouns:
+    head = max((w for w in words if tree.tokens[w].upos in ("PROPN", "NOUN")), default=None)
+    if head is None or tree.lemma(head) in data.speech_nouns:
         return None  # "Zitat von Schröder: „…“" names what follows, not who says it
     return CueCandidate(sentence, colon, (colon,), "speaker_colon", ":", 0.8, head, tuple(words), tuple(content))
 
@@ -597,7 +598,7 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
             attached = tree.head(i) if tree.rel(i) == "case" else None
             if low in postpositions and (attached is None or attached > i):
                 attached = None  # "ersten Angaben zufolge": the source comes before, whatever the parse says
-            # a quoted name may follow or, before a postposition, precede: "laut „Reuters“", "dem „Figaro“ zufolge"
+            # a quoted name may follow, or precede a postposition: "laut „Reuters“", "dem „Figaro“ zufolge"
             at = i
             if low in postpositions and i > 0 and tree.tokens[i - 1].text in QUOTE_CHARS:
                 at = i - 1
@@ -612,13 +613,12 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                 noun = tree.phrase_root(fronted, fronted[0])
                 if tree.tokens[noun].upos not in ("NOUN", "PROPN"):
                     fronted = []
+            owner = _owner(tree, noun, data) if noun is not None and tree.lemma(noun) in data.speech_nouns else None
             if fronted:
-                owner = _owner(tree, noun, data) if tree.lemma(noun) in data.speech_nouns else None
                 cues.append(CueCandidate(sentence, i, (i,), "according_to", low, 1.0, noun if owner is None else owner,
                                          tuple(fronted), tuple(tree.trim(range(i + 1, len(tree))))))
                 used.add(i)
             elif noun is not None:
-                owner = _owner(tree, noun, data) if tree.lemma(noun) in data.speech_nouns else None
                 parts = (i, noun) if owner is not None else (i,)
                 speaker = owner if owner is not None else noun
                 words, content = _source_phrase(tree, speaker, parts), _marker_content(tree, noun, (i,))

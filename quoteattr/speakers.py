@@ -295,8 +295,8 @@ def _name_before_verb(tree: Tree, verb: int) -> int | None:
     or at the start of the sentence: a name the tagger took for something else ("…, Ebeling said …" with
     "Ebeling" tagged as a verb)."""
     k = verb - 1
-    if k < 0 or not tree.tokens[k].text[:1].isupper() \
-            or tree.tokens[k].upos not in ("PROPN", "NOUN", "VERB", "ADJ", "X") or tree.kids(verb, "nsubj", "nsubj:pass", "expl"):
+    if k < 0 or not tree.tokens[k].text[:1].isupper() or tree.tokens[k].upos not in ("PROPN", "NOUN", "VERB", "ADJ", "X") \
+            or tree.kids(verb, "nsubj", "nsubj:pass", "expl"):
         return None
     return k if k == 0 or tree.tokens[k - 1].text == "," or tree.closes_quote(k - 1) else None
 

@@ -453,7 +453,8 @@ def test_an_apposition_closed_by_a_comma_after_an_inverted_speaker(attributor):
 def test_a_fronted_phrase_before_zufolge_is_the_source_and_a_quoted_name_holds_no_verb(attributor):
     q = only(attributor("Angaben des seismologischen Instituts von Athen zufolge lag das Epizentrum 92 Kilometer "
                         "nordwestlich von Chania.", lang="de"))
-    assert (q.kind, q.cue.text, q.text) == ("according_to", "zufolge", "lag das Epizentrum 92 Kilometer nordwestlich von Chania")
+    assert (q.kind, q.cue.text) == ("according_to", "zufolge")
+    assert q.text == "lag das Epizentrum 92 Kilometer nordwestlich von Chania"
     assert q.speaker.text == "Angaben des seismologischen Instituts von Athen"
     q = only(attributor("Laut einem Test des Magazins „auto, motor und sport“ gibt es im Moment 113 Modelle unter "
                         "der Grenze.", lang="de"), "according_to")
@@ -489,10 +490,12 @@ def test_an_opinion_marker_with_nach_inside_a_clause(attributor):
 
 
 def test_laut_with_a_quoted_name_and_a_state_of_knowledge(attributor):
-    q = only(attributor("Laut „Reuters“ zeichnet Russland dagegen das Bild eines Tyrannen.", lang="de"), "according_to")
+    doc = attributor("Laut „Reuters“ zeichnet Russland dagegen das Bild eines Tyrannen.", lang="de")
+    q = only(doc, "according_to")
     assert (q.speaker.text, q.cue.text) == ("„Reuters“", "Laut")
     assert q.text == "zeichnet Russland dagegen das Bild eines Tyrannen"
-    q = only(attributor("Nach bisherigem Erkenntnisstand wird als Ursache eine Show des Barkeepers vermutet.", lang="de"))
+    q = only(attributor("Nach bisherigem Erkenntnisstand wird als Ursache eine Show des Barkeepers vermutet.",
+                        lang="de"))
     assert q.kind == "according_to" and q.speaker.text == "bisherigem Erkenntnisstand"
 
 
@@ -511,7 +514,8 @@ def test_nach_meinung_with_its_owner_whatever_the_parse_attached(attributor):
         at += len(word) + 1
     tree = Tree(Sentence(0, len(text), text, 0, tuple(tokens)))
     [cue] = [c for c in find_cues(tree, 0, load_language("de")) if c.kind == "according_to"]
-    assert [tree.tokens[k].text for k in cue.parts] == ["nach", "Meinung"] and tree.tokens[cue.speaker_head].text == "SPD"
+    assert [tree.tokens[k].text for k in cue.parts] == ["nach", "Meinung"]
+    assert tree.tokens[cue.speaker_head].text == "SPD"
 
 
 def test_a_quoted_name_before_zufolge(attributor):

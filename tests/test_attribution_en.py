@@ -359,3 +359,15 @@ def test_a_name_the_tagger_missed_right_before_the_cue_is_the_speaker(attributor
     q = only(attributor("Like a family member, Ebeling said it’s sometimes hard for her to watch the attacks.",
                         lang="en"))
     assert (q.speaker.text, q.cue.text, q.text) == ("Ebeling", "said", "it’s sometimes hard for her to watch the attacks")
+
+
+def test_a_label_without_a_noun_before_a_colon_is_no_speaker():
+    # "Online:" closing an article: a capitalised adjective, and nothing after the colon in its sentence
+    from quoteattr.cues import find_cues
+    from quoteattr.lang import load_language
+    from quoteattr.model import Sentence, Token
+    from quoteattr.syntax import Tree
+    tokens = (Token(0, 6, "Online", None, "online", "ADJ", None, None, -1, "root"),
+              Token(6, 7, ":", None, ":", "PUNCT", None, None, 0, "punct"))
+    tree = Tree(Sentence(0, 7, "Online:", 0, tokens))
+    assert find_cues(tree, 0, load_language("en")) == []
