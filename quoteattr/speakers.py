@@ -73,12 +73,13 @@ def _agent(tree: Tree, verb: int, data: LanguageData, places: frozenset[str] = f
     for child in tree.kids(verb, *AGENT_RELS):
         if tree.tokens[child].upos not in NOMINAL_UPOS:
             continue
+        cases = {tree.lower(c) for c in tree.kids(child, "case")}
         if tree.lemma(child) in data.speech_nouns:
             owner = _speech_noun_owner(tree, child, data)
             if owner is not None:
                 return owner
-            continue
-        cases = {tree.lower(c) for c in tree.kids(child, "case")}
+            if not cases & places:
+                continue  # a statement without its owner is where it was said: "in den ersten Berichten hieß es"
         if cases & (data.source_prepositions | places) or tree.full_rel(child) == "obl:agent":
             return child
     return None
@@ -200,6 +201,9 @@ def _nominal_subject(tree: Tree, cue: CueCandidate, data: LanguageData, quoted: 
     if subj is None and nxt < len(tree) and _impersonal(tree, nxt, data) and tree.tokens[nxt].upos == "PRON" \
             and tree.head(nxt) == cue.head:
         subj = nxt  # "hieß es", "heißt es", whatever relation the parse gave it; not "saying it would"
+    if subj is None:  # before a participle: "hatte es geheißen"
+        subj = next((c for c in tree.kids(cue.head, "expl") if c < cue.head and _impersonal(tree, c, data)
+                     and tree.tokens[c].upos == "PRON"), None)
     return subj
 
 

@@ -522,3 +522,13 @@ def test_a_quoted_name_before_zufolge(attributor):
     q = only(attributor("Zudem hob Sarkozy dem „Figaro“ zufolge in einem Interview die Rolle Englands hervor.",
                         lang="de"), "according_to")
     assert (q.speaker.text, q.cue.text) == ("dem „Figaro“", "zufolge")
+
+
+def test_an_expletive_before_a_participle_and_a_statement_without_owner(attributor):
+    # "geheißen" lemmatized as itself is read from its form; "es" stands before the participle
+    q = only(attributor("In den anfänglichen Berichten hatte es geheißen, dass sechs Kopten erschossen wurden.",
+                        lang="de"))
+    assert (q.kind, q.cue.text, q.text) == ("indirect", "hatte es geheißen", "dass sechs Kopten erschossen wurden")
+    assert q.speaker.text == "In den anfänglichen Berichten"
+    q = only(attributor("Es wird vermutet, dass er diesen Brauch in zweiter Generation führt.", lang="de"))
+    assert (q.kind, q.speaker, q.cue.text) == ("indirect", None, "Es wird vermutet")

@@ -124,6 +124,7 @@ class LanguageData:
                 if rest.startswith(infix) and len(rest) > len(infix) + 3:
                     stem = rest[len(infix):]
                     candidates += [stem[:-1] + "en", stem[:-2] + "en"] if stem.endswith("et") else [stem[:-1] + "en"]
+                    candidates.append(stem)  # a strong participle or an infinitive with "zu": "geheißen", "anzugeben"
             for infinitive in candidates:
                 if infinitive and particle + infinitive in self.speech_verbs:
                     return particle + infinitive
