@@ -190,11 +190,15 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                              nominative=method in NOMINATIVE_RULES)
         return info.mention, info, method
 
-    def previous_sentence(s: int, tree: Tree, cue: CueCandidate) -> tuple[int, int] | None:
-        """The previous sentence, when the cue's clause opens with a demonstrative that stands for it ("Das
-        berichtete die „Financial Times“.") and nothing has reported it yet."""
+    def points_back(tree: Tree, cue: CueCandidate) -> bool:
+        """Whether the cue's clause opens with a demonstrative standing for what was said before ("Das
+        berichtete die „Financial Times“.", "Das musste X einräumen")."""
         first = next((k for k in range(len(tree)) if not tree.is_punct(k)), None)
-        if s == 0 or first is None or tree.head(first) != cue.head or not neuter_demonstrative(tree, first):
+        return first is not None and tree.head(first) == cue.head and neuter_demonstrative(tree, first)
+
+    def previous_sentence(s: int, tree: Tree, cue: CueCandidate) -> tuple[int, int] | None:
+        """The previous sentence, when the cue's clause points back at it and nothing has reported it yet."""
+        if s == 0 or not points_back(tree, cue):
             return None
         prev = sentences[s - 1]
         if prev.paragraph != sentences[s].paragraph or any(
@@ -294,7 +298,8 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                     drafts.append(_Draft("indirect", *back, s - 1, cue_words, mention, s, info, method, cue.weight))
                     claimed.append(back)
                     continue
-            if not content and cue.kind == "verb" and mention is not None and cue.weight >= data.min_clause_weight:
+            if not content and cue.kind == "verb" and mention is not None and cue.weight >= data.min_clause_weight \
+                    and not points_back(tree, cue):
                 phrase = _reported_object(tree, cue, data, mention)
                 prepositional = bool(phrase) and tree.tokens[phrase[0]].upos == "ADP"
                 if cue.weight < data.min_reported_weight and not prepositional and not _predicative(tree, cue, data):
@@ -542,6 +547,8 @@ def _quoted_name(tree: Tree, words: list[int]) -> bool:
 PATTERN_NP_MAX = 6  # words in a speaker phrase found by word order alone
 FRAGMENT_OBJECT_MAX = 8  # noun-phrase words between a cue verb and the quoted fragment it names
 INTERRUPTION_MAX = 80  # characters of a cue clause between the two halves of one quote
+FOLLOWING_CUE_MAX = 8  # words of a cue sentence after a quote ("Das sagte er.")
+FOLLOWING_CUE_BACK_MAX = 20  # the same, opening with a demonstrative that points back at the quote
 HEARSAY_WINDOW = 6  # sentences back a hearsay modal may continue a speaker
 
 
@@ -617,7 +624,9 @@ def _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for) ->
         candidates.append((first, "colon_cue"))
     after = last + 1
     if after < len(sentences) and trees[after] is not None and sentences[after].paragraph == sentences[last].paragraph \
-            and len(sentences[after].tokens) <= 8:
+            and (len(sentences[after].tokens) <= FOLLOWING_CUE_MAX
+                 or (len(sentences[after].tokens) <= FOLLOWING_CUE_BACK_MAX and neuter_demonstrative(trees[after], 0))):
+        # a short cue sentence ("Das sagte er."), or a longer one pointing back ("Das musste X … einräumen.")
         candidates.append((after, "following_cue"))
     for s, method in candidates:
         tree = trees[s]

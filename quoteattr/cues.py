@@ -22,6 +22,7 @@ STANCE_WEIGHT = 0.7  # a verb or copula with a stance noun and its clause ("ist 
 NP_UPOS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "X"}
 SPEAKER_COLON_MAX = 4  # words of a name before a headline's colon ("Bill Clinton: …")
 SPEAKER_LABEL_MAX = 8  # words of a speaker label before a colon and a quotation ("X zur neuen Heimat: „…“")
+SPEAKER_APPOSITION_LABEL_MAX = 16  # the same with a role after the name ("X, Präsident des Rats der EU: „…“")
 PREFIELD_MAX = 20  # words before the finite verb of a verb-second sentence that may form one fronted phrase
 
 
@@ -50,6 +51,9 @@ def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, 
     if lemma not in data.speech_verbs and lemma.lower() not in data.speech_verbs:
         lemma = data.speech_verb_of(tree.tokens[i].text) or lemma  # "vorgeworfen" lemmatized as itself
     extra = [c for c in tree.kids(i, "aux", "aux:pass") if c < i or tree.tokens[c].upos == "AUX"]
+    governor = tree.head(i)
+    if tree.rel(i) == "xcomp" and governor is not None and tree.lemma(governor) in data.causative_verbs:
+        extra.append(governor)  # "ließ … verlauten"
     extra += [c for c in tree.kids(i) if c < i and tree.lower(c) in data.cue_marks]
     # "äußerte sich", "ging davon aus": reflexives and correlates belong to the cue
     # (not a connective opening the sentence: "Dazu erklärte Hartmann")
@@ -157,8 +161,9 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
             start = min(tree.subtree(c))
             trailing = _trailing_participle(tree, c) if c > verb else set()
             # a subject the parse gave the cue right before its complement belongs to it ("said Mr. Kasich should")
-            # (not across a comma or complementizer: "berichtete die Online-Ausgabe, dass …")
-            if not tree.is_punct(start) and tree.lower(start) not in data.complementizers:
+            # (not across a comma or complementizer: "berichtete die Online-Ausgabe, dass …", nor before a
+            # predicative: "bezeichnete er als „verlogen“")
+            if not tree.is_punct(start) and tree.lower(start) not in data.complementizers and tree.rel(c) != "xcomp":
                 words.extend(k for s in tree.kids(verb, "nsubj") if verb < s and max(tree.subtree(s)) + 1 == start
                              for k in tree.subtree(s))
             if c < verb and tree.tokens[start].text in QUOTE_CHARS:
@@ -514,10 +519,11 @@ def _speaker_colon(tree: Tree, sentence: int, data: LanguageData) -> CueCandidat
     speculation is bad."): the name is the speaker, the colon the cue.  Before a quotation, the label may
     add what or when ("Bundesinnenminister Schäuble: „…“", "Ein Hauptkommissar nach der Festnahme: „…“",
     "Koppelin wörtlich:" with the quote in the next sentence)."""
-    colon = next((k for k in range(min(len(tree), SPEAKER_LABEL_MAX + 1)) if tree.is_colon(k)), None)
+    colon = next((k for k in range(min(len(tree), SPEAKER_APPOSITION_LABEL_MAX + 1)) if tree.is_colon(k)), None)
     if not colon or not tree.tokens[0].text[:1].isupper():
         return None
     quote_follows = colon == len(tree) - 1 or tree.tokens[colon + 1].text in QUOTE_CHARS
+    apposition: list[int] = []
 
     # where nouns are not capitalised, a capitalised noun may be a name the tagger missed ("Sanders: …",
     # "Report: …"); a word in capitals is a label ("UPDATE: …")
@@ -529,8 +535,12 @@ def _speaker_colon(tree: Tree, sentence: int, data: LanguageData) -> CueCandidat
         end = next((k for k in range(colon) if tree.tokens[k].upos not in ("DET", "ADJ", "NOUN", "PROPN")
                     and not tree.glued(k)), colon)
         words = tree.trim(range(end))
-        if not words or any(tree.tokens[k].upos in VERBAL_UPOS | {"PRON"} or tree.is_punct(k)
-                            for k in range(end, colon)):
+        if words and tree.tokens[end].text == ",":
+            apposition = _label_apposition(tree, words, end + 1, colon, data)
+            if not apposition:
+                return None
+        elif colon > SPEAKER_LABEL_MAX or not words or any(
+                tree.tokens[k].upos in VERBAL_UPOS | {"PRON"} or tree.is_punct(k) for k in range(end, colon)):
             return None
     elif colon > SPEAKER_COLON_MAX or len(tree) - colon < 4:
         return None
@@ -545,7 +555,20 @@ def _speaker_colon(tree: Tree, sentence: int, data: LanguageData) -> CueCandidat
     head = max((w for w in words if tree.tokens[w].upos in ("PROPN", "NOUN")), default=None)
     if head is None or tree.lemma(head) in data.speech_nouns:
         return None  # "Zitat von Schröder: „…“" names what follows, not who says it
+    words += [end, *apposition] if apposition else []
     return CueCandidate(sentence, colon, (colon,), "speaker_colon", ":", 0.8, head, tuple(words), tuple(content))
+
+
+def _label_apposition(tree: Tree, name: list[int], start: int, colon: int, data: LanguageData) -> list[int]:
+    """The role phrase between a name and a label's colon ("Erkki Tuomioja, Präsident des Rats der EU: „…“"),
+    or nothing when words ``start:colon`` are not one."""
+    words = list(range(start, colon))
+    nouns = [k for k in words if tree.tokens[k].upos in ("NOUN", "PROPN")]
+    if not any(tree.tokens[k].upos == "PROPN" for k in name) or not nouns or not data.is_role_noun(tree.tokens[nouns[0]].text) \
+            or any(tree.tokens[k].upos not in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "CCONJ") and not tree.glued(k)
+                   for k in words):
+        return []
+    return words
 
 
 def _particles(tree: Tree, verb: int, data: LanguageData) -> list[int]:

@@ -126,7 +126,7 @@ def _name_before(tree: Tree, words: list[int]) -> list[int]:
 def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: LanguageData) -> list[int]:
     """The words of the speaker phrase headed by ``head``, found by the rule ``method``."""
     if method == "inverted_np":
-        return following_noun_phrase(tree, cue.head, data)[1]
+        return _inverted_noun_phrase(tree, cue.head, data)[1]
     if method == "leading_np":
         return _leading_noun_phrase(tree, cue.head)
     if method == "marked_np":
@@ -193,7 +193,7 @@ def _nominal_subject(tree: Tree, cue: CueCandidate, data: LanguageData, quoted: 
     if subj is not None and subj < cue.head and (neuter_demonstrative(tree, subj) or _disagrees(tree, subj, cue.head)):
         # "Dies berichtete die Deutsche Presse-Agentur": the object first, the speaker after the verb; a
         # subject in the wrong number is the parse's mistake ("Bislang gingen die Wissenschaftler davon aus")
-        following = following_noun_phrase(tree, cue.head, data)
+        following = _noun_phrase_after_verb(tree, cue.head, data, subj)
         if following is not None and (neuter_demonstrative(tree, subj)
                                       or tree.tokens[following[0]].feat("Number") == _finite_number(tree, cue.head)):
             subj = None
@@ -273,7 +273,7 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
     agent = _agent(tree, cue.head, data)
     if agent is not None:
         return agent, "source_oblique"
-    follower = following_noun_phrase(tree, cue.head, data)
+    follower = _inverted_noun_phrase(tree, cue.head, data)
     root = tree.phrase_root(follower[1], follower[0]) if follower is not None else None
     if follower is not None and follower[0] not in quoted and not _addressed(tree, cue.head, root, data) \
             and not _oblique_case(tree, root):
@@ -411,6 +411,25 @@ def following_noun_phrase(tree: Tree, verb: int, data: LanguageData) -> tuple[in
     # a following proper noun or capitalised noun belongs to the name ("der Präsident Wolodymyr Selenskyj")
     head = nouns[-1]
     return head, list(range(start, words[-1] + 1))
+
+
+def _noun_phrase_after_verb(tree: Tree, verb: int, data: LanguageData,
+                            since: int = -1) -> tuple[int, list[int]] | None:
+    """The noun phrase right after ``verb``, or after a finite auxiliary of it (after word ``since``) when
+    the verb ends the clause ("Das musste X einräumen")."""
+    auxiliaries = [a for a in tree.kids(verb, "aux") if since < a < verb]
+    return next((f for v in (verb, *auxiliaries) if (f := following_noun_phrase(tree, v, data)) is not None), None)
+
+
+def _inverted_noun_phrase(tree: Tree, verb: int, data: LanguageData) -> tuple[int, list[int]] | None:
+    """The noun phrase after the cue ``verb`` or its auxiliary, or after the causative verb that governs it
+    ("ließ ein IWF-Sprecher kurz verlauten")."""
+    follower = _noun_phrase_after_verb(tree, verb, data)
+    governor = tree.head(verb)
+    if follower is None and tree.rel(verb) == "xcomp" and governor is not None and governor < verb \
+            and tree.lemma(governor) in data.causative_verbs:
+        follower = _noun_phrase_after_verb(tree, governor, data)
+    return follower
 
 
 def _to_clause_end(tree: Tree, start: int) -> list[int]:

@@ -532,3 +532,35 @@ def test_an_expletive_before_a_participle_and_a_statement_without_owner(attribut
     assert q.speaker.text == "In den anfänglichen Berichten"
     q = only(attributor("Es wird vermutet, dass er diesen Brauch in zweiter Generation führt.", lang="de"))
     assert (q.kind, q.speaker, q.cue.text) == ("indirect", None, "Es wird vermutet")
+
+
+def test_a_causative_verb_joins_the_cue_and_its_noun_phrase_speaks(attributor):
+    q = only(attributor("„Der IWF unterstützt Griechenland“, ließ ein IWF-Sprecher aus Washington kurz verlauten.",
+                        lang="de"), "direct")
+    assert (q.speaker.text, q.cue.text) == ("ein IWF-Sprecher aus Washington", "ließ verlauten")
+
+
+def test_a_cue_sentence_after_the_quote_pointing_back_past_a_modal(attributor):
+    doc = attributor("„Ja, es gibt Zumutungen.“ Das musste Bundesfinanzminister Peer Steinbrück zu Beginn der "
+                     "mehrtägigen Debatte über den Haushaltsentwurf einräumen.", lang="de")
+    q = only(doc)  # the demonstrative stands for the quote: no second, reported attribution
+    assert (q.kind, q.text, q.cue.text, q.rule) == ("direct", "Ja, es gibt Zumutungen.", "musste einräumen",
+                                                    "following_cue")
+    assert q.speaker.text == "Bundesfinanzminister Peer Steinbrück" and q.entity_name == "Peer Steinbrück"
+
+
+def test_a_subject_after_the_verb_stays_out_of_a_predicative(attributor):
+    doc = attributor("Deren Haltung gegenüber der PKK bezeichnete er als „zutiefst verlogen und heuchlerisch“.", lang="de")
+    q = only(doc)
+    assert (q.kind, q.text, q.speaker.text, q.cue.text) == (
+        "direct", "zutiefst verlogen und heuchlerisch", "er", "bezeichnete")
+
+
+def test_speaker_labels_with_a_role_apposition_or_a_compound_role(attributor):
+    doc = attributor("Die Reaktionen waren scharf. Erkki Tuomioja, Präsident des Rats der Europäischen Union: "
+                     "„Die Verabschiedung eines Gesetzes ist idiotisch.“ Ein Hauptkommissar nach der Festnahme: "
+                     "„Raschkow ist dort, wo er seit langem hätte sein sollen.“", lang="de")
+    first, second = attributed(doc)
+    assert first.speaker.text == "Erkki Tuomioja, Präsident des Rats der Europäischen Union"
+    assert (first.entity_name, first.role) == ("Erkki Tuomioja", "Präsident")
+    assert (second.speaker.text, second.role, second.rule) == ("Ein Hauptkommissar", "Hauptkommissar", "speaker_colon")

@@ -68,6 +68,7 @@ class LanguageData:
     naming_verbs: frozenset[str] = frozenset()  # call something a quoted phrase: "nannte den Plan „überzogen“"
     relative_pronouns: frozenset[str] = frozenset()  # open a relative clause set off by commas: ", who …,"
     passive_speaker_verbs: frozenset[str] = frozenset()  # their passive subject is the speaker: "wurde zitiert"
+    causative_verbs: frozenset[str] = frozenset()  # their noun phrase speaks the cue infinitive: "ließ X verlauten"
     # verbs outside the lexicon that take a clause opened by one of these words report it, weakly: "errechneten,
     # dass …", "found that …"; weight 0 turns this off
     clause_verb_markers: frozenset[str] = frozenset()
@@ -234,6 +235,7 @@ def load_language(code: str) -> LanguageData:
         clause_verb_excluded=frozenset(clause.get("excluded", ())),
         loose_quote_pairs=tuple(tuple(p) for p in raw.get("loose_quote_pairs", ())),
         passive_speaker_verbs=frozenset(raw.get("passive_speaker_verbs", ())),
+        causative_verbs=frozenset(raw.get("causative_verbs", ())),
         adverb_markers=frozenset(raw["according_to"].get("adverb_markers", ())),
         so_words=frozenset(raw["according_to"].get("so_words", ())),
         passive_impersonals=frozenset(raw.get("passive_impersonals", ())),
