@@ -10,6 +10,7 @@ when the construction itself fixes it (markers), and the words of its content.
 from __future__ import annotations
 
 import attrs
+import regex
 
 from quoteattr.lang import LanguageData
 from quoteattr.syntax import QUOTE_CHARS, Tree
@@ -23,6 +24,7 @@ NP_UPOS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "X"}
 SPEAKER_COLON_MAX = 4  # words of a name before a headline's colon ("Bill Clinton: …")
 SPEAKER_LABEL_MAX = 8  # words of a speaker label before a colon and a quotation ("X zur neuen Heimat: „…“")
 SPEAKER_APPOSITION_LABEL_MAX = 16  # the same with a role after the name ("X, Präsident des Rats der EU: „…“")
+WEB_ADDRESS = regex.compile(r"\w[\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}")  # a source named by its site: "ndr.de"
 PREFIELD_MAX = 20  # words before the finite verb of a verb-second sentence that may form one fronted phrase
 
 
@@ -405,6 +407,9 @@ def _adjacent_noun(tree: Tree, i: int, postposition: bool = False) -> int | None
     after = _np_run(tree, i + 1)
     if not postposition and after and any(tree.tokens[k].upos in ("NOUN", "PROPN") for k in after):
         return _np_head(tree, after)
+    if not postposition and i + 1 < len(tree) and (tree.tokens[i + 1].upos == "X"
+                                                   or WEB_ADDRESS.fullmatch(tree.tokens[i + 1].text)):
+        return i + 1  # a name the tagger does not know: "laut ndr.de"
     k = i - 1
     while k >= 0 and tree.tokens[k].upos in ("DET", "ADJ", "NOUN", "PROPN"):
         k -= 1

@@ -188,7 +188,7 @@ def _nominal_subject(tree: Tree, cue: CueCandidate, data: LanguageData, quoted: 
         # an adjective with an article or numeral is a noun the tagger missed ("One official said")
         or (tree.tokens[subj].upos == "ADJ" and bool(tree.kids(subj, "det", "nummod"))))
     if subj is not None and ((tree.tokens[subj].upos not in NOMINAL_UPOS and not pronoun_like) or tree.kids(subj, "case")
-                             or tree.lower(subj) in data.adverb_markers):
+                             or tree.lower(subj) in data.adverb_markers | data.pronominal_adverbs):
         subj = None  # a parse error: an adverb ("Demnach") or a prepositional phrase cannot be the speaker
     if subj is not None and subj < cue.head and (neuter_demonstrative(tree, subj) or _disagrees(tree, subj, cue.head)):
         # "Dies berichtete die Deutsche Presse-Agentur": the object first, the speaker after the verb; a

@@ -564,3 +564,17 @@ def test_speaker_labels_with_a_role_apposition_or_a_compound_role(attributor):
     assert first.speaker.text == "Erkki Tuomioja, Präsident des Rats der Europäischen Union"
     assert (first.entity_name, first.role) == ("Erkki Tuomioja", "Präsident")
     assert (second.speaker.text, second.role, second.rule) == ("Ein Hauptkommissar", "Hauptkommissar", "speaker_colon")
+
+
+def test_a_pronominal_adverb_is_no_speaker(attributor):
+    q = only(attributor("Hierzu schrieb der portugiesische Journalist Eduardo Dâmaso in einer Zeitung, die spanische "
+                        "Gesellschaft sei derzeit gespalten.", lang="de"), "indirect")
+    assert q.speaker.text == "der portugiesische Journalist Eduardo Dâmaso" and q.cue.text == "schrieb"
+
+
+def test_laut_before_a_web_address(attributor):
+    # pre-tokenized as in the corpora, where the address is one token
+    doc = attributor.attribute_tokens([["Laut", "ndr.de", "veröffentlichte", "das", "Ministerium", "kürzlich",
+                                        "einen", "Bericht", "."]], lang="de")
+    q = only(doc, "according_to")
+    assert (q.speaker.text, q.cue.text) == ("ndr.de", "Laut")

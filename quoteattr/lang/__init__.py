@@ -79,6 +79,7 @@ class LanguageData:
     loose_quote_pairs: tuple[tuple[str, str], ...] = ()  # mixed marks of sloppy text, closing only where a mark may close
     # from ``according_to``: adverbs standing for an earlier source ("demnach"), the "so" of "…, so X."
     adverb_markers: frozenset[str] = frozenset()
+    pronominal_adverbs: frozenset[str] = frozenset()  # never a speaker, whatever the tagger says: "Hierzu schrieb X"
     so_words: frozenset[str] = frozenset()
 
     def is_noun_marker(self, lemma: str) -> bool:
@@ -237,6 +238,7 @@ def load_language(code: str) -> LanguageData:
         passive_speaker_verbs=frozenset(raw.get("passive_speaker_verbs", ())),
         causative_verbs=frozenset(raw.get("causative_verbs", ())),
         adverb_markers=frozenset(raw["according_to"].get("adverb_markers", ())),
+        pronominal_adverbs=frozenset(raw.get("pronominal_adverbs", ())),
         so_words=frozenset(raw["according_to"].get("so_words", ())),
         passive_impersonals=frozenset(raw.get("passive_impersonals", ())),
         impersonal_source_prepositions=frozenset(raw.get("impersonal_source_prepositions", ())),
