@@ -576,6 +576,18 @@ def _label_apposition(tree: Tree, name: list[int], start: int, colon: int, data:
     return words
 
 
+def _names_only(tree: Tree, verb: int) -> bool:
+    """True when a naming verb has a bare name as its only complement, and so names or phones someone
+    rather than calling them something ("a super PAC called Future45", "Trump called Clinton")."""
+    objects = tree.kids(verb, "obj")
+    if len(objects) != 1 or tree.kids(verb, "xcomp", "ccomp", "obl", "iobj", "parataxis", "advcl"):
+        return False
+    words = tree.subtree(objects[0])
+    after = max(words) + 1
+    return all(tree.tokens[k].upos == "PROPN" for k in words) \
+        and not (after < len(tree) and tree.tokens[after].text in QUOTE_CHARS)
+
+
 def _particles(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     """The verb's particles; where the language lists its particles, only those ("griff … an", not "scharf")."""
     return [c for c in tree.kids(verb, "compound:prt")
@@ -737,9 +749,14 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
     for i in sorted(speech_verbs):
         if i in used or tree.tokens[i].feat("Mood") == "Imp":
             continue  # an imperative asks the reader ("Note: …", "Sagen Sie …") and reports nobody
-        if i in speaker_words and tree.full_rel(i) == "acl" and tree.tokens[i].feat("VerbForm") in ("Part", "Ger"):
-            continue  # it describes the speaker of another cue: "officials speaking on condition of anonymity said"
+        if i in speaker_words and (
+                (tree.full_rel(i) == "acl" and tree.tokens[i].feat("VerbForm") in ("Part", "Ger"))
+                or (tree.full_rel(i) == "acl:relcl" and not tree.kids(i, *CLAUSE_RELS))):
+            continue  # it describes the speaker of another cue: "officials speaking on condition of anonymity
+            # said", "said one person, who spoke on the condition of anonymity"
         lemma, parts = verbs[i]
+        if lemma in data.naming_verbs and _names_only(tree, i):
+            continue  # "a super PAC called Future45", "Trump called Clinton": a name, a phone call
         weight = data.speech_verbs[lemma]
         cues.append(CueCandidate(sentence, i, parts, "verb", lemma, weight, None, (), tuple(clause_content(tree, i, data))))
     for i in _clause_verbs(tree, verbs, speech_verbs | used, data):

@@ -111,11 +111,13 @@ def _is_genitive_name(tree: Tree, unit: list[int], data: LanguageData) -> bool:
 
 
 def _surname_like(tree: Tree, unit: list[int], units: list[list[int]], data: LanguageData) -> bool:
-    """A capitalised noun right after a proper noun or a role noun, not a role itself: a name the tagger
-    missed ("Donald Trump", "Agentur Reuters")."""
+    """A capitalised noun right after a proper noun or a role noun, not a role itself, or a capitalised word
+    the parse made part of a name: a name the tagger missed ("Donald Trump", "Agentur Reuters", "Anna
+    Richardson White" with "White" tagged as an adjective)."""
     before = [u for u in units if u[-1] + 1 == unit[0]]
     tok = tree.tokens[unit[-1]]
-    if not before or tok.upos != "NOUN" or not tok.text[:1].isupper() or _is_role(tree, unit, data):
+    nominal = tok.upos == "NOUN" or (tok.upos in ("ADJ", "X") and tree.full_rel(unit[-1]) in ("flat", "flat:name"))
+    if not before or not nominal or not tok.text[:1].isupper() or _is_role(tree, unit, data):
         return False
     prev = before[0]
     return (_upos(tree, prev) == "PROPN" or (_upos(tree, prev) == "NOUN" and _is_role(tree, prev, data))

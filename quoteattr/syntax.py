@@ -170,7 +170,7 @@ class Tree:
             return None
         # a subject that runs up to the comma, with a clause of its own before it, ends with an apposition:
         # "X wies das zurück, die Sprecherin der Fraktion, Sandra Boser, erklärte"
-        if any(max(self.subtree(c)) >= k - 1 and self.tokens[min(self.subtree(c)) - 1].text in ",;"
+        if any(max(self.subtree(c)) >= k - 1 and self.tokens[min(self.trim(self.subtree(c))) - 1].text in ",;"
                for c in self.kids(verb, "nsubj") if c < k):
             return None
         return k if verbs else None

@@ -371,3 +371,25 @@ def test_a_label_without_a_noun_before_a_colon_is_no_speaker():
               Token(6, 7, ":", None, ":", "PUNCT", None, None, 0, "punct"))
     tree = Tree(Sentence(0, 7, "Online:", 0, tokens))
     assert find_cues(tree, 0, load_language("en")) == []
+
+
+def test_a_subject_with_an_apposition_after_a_clause_is_not_an_inserted_cue(attributor):
+    doc = attributor("Facebook created the tool to help in times of crisis, a spokeswoman, Anna Richardson White, "
+                     "said on Saturday, and it has activated it five times in the last year.", lang="en")
+    q = only(doc)
+    assert (q.kind, q.cue.text) == ("indirect", "said")
+    assert q.speaker.text == "a spokeswoman, Anna Richardson White" and q.entity_name == "Anna Richardson White"
+
+
+def test_a_relative_clause_describing_the_speaker_reports_nothing(attributor):
+    doc = attributor("''The decision matrix is like choosing whether you want to die by cyanide or by hanging,'' said "
+                     "one person with knowledge of the governor's dilemma, who spoke on the condition of anonymity.",
+                     lang="en")
+    q = only(doc)
+    assert q.kind == "direct" and q.cue.text == "said" and q.speaker.text.startswith("one person")
+
+
+def test_a_naming_verb_without_a_predicate_is_no_cue(attributor):
+    doc = attributor("Clinton said she would act, referencing a super PAC called Future45 funded by Paul Singer. "
+                     "Trump called the plan “a disaster.”", lang="en")
+    assert [(q.kind, q.cue.text) for q in attributed(doc)] == [("indirect", "said"), ("direct", "called")]

@@ -175,16 +175,18 @@ def _quote(text, kind, content, cue, speaker, **kw):
                  cue=Cue.of([Span.of(text, c, c + len(cue))]), **kw)
 
 
-def test_brat_export_skips_the_quoted_part_of_a_mixed_quote():
+def test_brat_export_skips_the_quoted_part_of_a_mixed_quote_and_nested_quotes():
     from quoteattr.model import Document
 
     text = 'He said the deal was "a disaster" for everyone.'
     parent = _quote(text, "indirect", 'the deal was "a disaster" for everyone', "said", "He")
     part = _quote(text, "mixed", "a disaster", "said", "He", marks=('"', '"'), depth=1, parent=0)
-    other = _quote(text, "mixed", "a disaster", "deal", "He", marks=('"', '"'), depth=1, parent=0)
-    assert [a["Content"] for a in brat.annotations(Document(text, "en", quotes=(parent, part)))] == [[(parent.start, parent.end)]]
-    # a quoted part with a cue of its own stays an attribution
-    assert len(brat.annotations(Document(text, "en", quotes=(parent, other)))) == 2
+    nested = _quote(text, "reported", "a disaster", "deal", "He", depth=1, parent=0)
+    unnested = attrs.evolve(part, depth=0, parent=None)  # as when the frame ends before the closing mark
+    for quotes in [(parent, part), (parent, nested), (parent, unnested)]:
+        assert [a["Content"] for a in brat.annotations(Document(text, "en", quotes=quotes))] == [[(parent.start, parent.end)]]
+    # a mixed quote with no frame of its cue stays an attribution
+    assert len(brat.annotations(Document(text, "en", quotes=(unnested,)))) == 1
 
 
 def test_brat_export_joins_a_continuation_to_the_attribution_before_it():
@@ -199,6 +201,10 @@ def test_brat_export_joins_a_continuation_to_the_attribution_before_it():
     assert len(merged) == 1 and len(merged[0]["Content"]) == 2  # within three sentences: one attribution
     far = attrs.evolve(more, sentence=4)
     assert len(brat.annotations(Document(text, "en", quotes=(said, far), entities=entities))) == 2
+    # an unresolved pronoun carried on by the continuation is the same speaker
+    unresolved = attrs.evolve(said, entity=None)
+    carried = attrs.evolve(more, entity=None, speaker=said.speaker)
+    assert len(brat.annotations(Document(text, "en", quotes=(unresolved, carried)))) == 1
 
 
 def test_brat_source_with_an_apposition_keeps_its_closing_comma():

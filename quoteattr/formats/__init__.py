@@ -30,7 +30,8 @@ def attribution_groups(doc: Document, merge_continuations: bool = False) -> list
             before = doc.quotes[groups[-1][-1]]
             # the same entity, or a speaker left unresolved on both ("“A,” he said. “B.”" with "he" unresolved)
             same = before.entity == q.entity if q.entity is not None else (
-                q.speaker is None and before.speaker is not None and before.entity is None)
+                (q.speaker is None or q.speaker == before.speaker) and before.speaker is not None
+                and before.entity is None)
             if before.kind in ("direct", "mixed", "indirect") and same \
                     and q.sentence - before.sentence <= CONTINUATION_WINDOW and q.paragraph - before.paragraph <= 1:
                 groups[-1].append(i)

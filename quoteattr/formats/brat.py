@@ -48,12 +48,13 @@ def read_annotations(path: str | Path) -> list[dict[str, list[tuple[int, int]]]]
 def annotations(doc: Document) -> list[dict[str, list[tuple[int, int]]]]:
     """quoteattr's attributions of ``doc`` as brat role spans (PolNeAR conventions: direct content
     includes its quotation marks; a quote split by its cue is one attribution; the quoted part of a mixed
-    quote is not an attribution of its own; a source keeps a relative clause set off after it; a cue and
-    source inserted in the content are cut out of it)."""
+    quote, and a quote nested in another one, are no attributions of their own; a source keeps a relative
+    clause set off after it; a cue and source inserted in the content are cut out of it)."""
     out = []
     for group in attribution_groups(doc, merge_continuations=True):
         q = doc.quotes[group[0]]
-        if q.kind == "mixed" and q.parent is not None and doc.quotes[q.parent].cue == q.cue:
+        if q.parent is not None or (q.kind == "mixed" and any(
+                o.cue == q.cue and o.kind != "mixed" and o.start < q.end and q.start < o.end for o in doc.quotes)):
             continue
         content = []
         for i in group:
