@@ -166,7 +166,12 @@ class Tree:
         # verbs of a relative clause or apposition of the verb's own subject do not end a clause:
         # "Günther Platter, der … inne hat, sagte"
         subject_words = {w for c in self.kids(verb, "nsubj") if c < k for w in self.subtree(c)}
-        if subject_words and all(j in subject_words for j in verbs):
+        # nor do those of a participle clause set off between the subject and the verb: "Bernie Sanders,
+        # celebrating a victory in Vermont, is pledging"
+        inserted = {w for c in self.kids(verb, "advcl", "acl") if c < k and subject_words and c > max(subject_words)
+                    and self.tokens[c].feat("VerbForm") in ("Part", "Ger") and self.tokens[c - 1].text == ","
+                    for w in self.subtree(c)}
+        if subject_words and all(j in subject_words or j in inserted for j in verbs):
             return None
         # a subject that runs up to the comma, with a clause of its own before it, ends with an apposition:
         # "X wies das zurück, die Sprecherin der Fraktion, Sandra Boser, erklärte"

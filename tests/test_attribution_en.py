@@ -393,3 +393,9 @@ def test_a_naming_verb_without_a_predicate_is_no_cue(attributor):
     doc = attributor("Clinton said she would act, referencing a super PAC called Future45 funded by Paul Singer. "
                      "Trump called the plan “a disaster.”", lang="en")
     assert [(q.kind, q.cue.text) for q in attributed(doc)] == [("indirect", "said"), ("direct", "called")]
+
+
+def test_a_participle_clause_between_subject_and_verb_keeps_the_subject(attributor):
+    q = only(attributor("Bernie Sanders, celebrating a victory in the Democratic primary in his home state of Vermont, "
+                        "is pledging to win many hundreds of delegates on Super Tuesday.", lang="en"))
+    assert (q.cue.text, q.speaker.text) == ("is pledging", "Bernie Sanders")
