@@ -127,6 +127,14 @@ def _hearsay_perfect(tree: Tree, i: int, data: LanguageData) -> bool:
                                     for k in tree.kids(verb, "aux", "aux:pass"))
 
 
+def _planned_passive(tree: Tree, i: int, data: LanguageData) -> bool:
+    """True when hearsay modal ``i`` governs a plain passive infinitive, which tells a plan ("Dazu soll eine
+    Arbeitsgruppe gebildet werden"), not what is said to be so ("sollen verletzt worden sein")."""
+    verb = tree.head(i)
+    return verb is not None and tree.tokens[i].feat("Mood") != "Sub" and not _hearsay_perfect(tree, i, data) \
+        and any(tree.tokens[k].feat("VerbForm") == "Inf" for k in tree.kids(verb, "aux:pass"))
+
+
 def _is_reported_mood(tree: Tree, data: LanguageData) -> bool:
     """True when the main clause is in reported mood (Konjunktiv I) or uses a hearsay modal ("soll")."""
     spec = data.reported_mood
@@ -135,7 +143,9 @@ def _is_reported_mood(tree: Tree, data: LanguageData) -> bool:
     forms = data.reported_forms
     for i, tok in enumerate(tree.tokens):
         if _reportative_modal(tree, i, data):
-            return True
+            if not _planned_passive(tree, i, data):
+                return True
+            continue
         if i > 0 and tok.text in forms:
             return True
         if tok.upos in ("VERB", "AUX") and tok.feat("Person") != "1" and tree.rel(i) in ("root", "conj", "parataxis") \

@@ -269,6 +269,16 @@ def test_a_hearsay_modal_is_free_indirect_speech_without_a_named_source(attribut
                                                    "Außerdem soll er drei Söhne mit ihr gezeugt haben")
 
 
+def test_a_hearsay_modal_with_a_plain_passive_tells_a_plan(attributor):
+    frame = "Bundesverkehrsminister Manfred Stolpe erklärte am Montag, die Autobahn sei marode. "
+    doc = attributor(frame + "Die A1 soll in diesem Abschnitt sechsspurig ausgebaut werden.", lang="de")
+    assert [q.kind for q in attributed(doc)] == ["indirect"]
+    # in Konjunktiv I it is reported again
+    doc = attributor(frame + "Die A1 solle in diesem Abschnitt sechsspurig ausgebaut werden.", lang="de")
+    assert [(q.kind, q.entity_name) for q in attributed(doc)] == [("indirect", "Manfred Stolpe"),
+                                                                 ("free_indirect", "Manfred Stolpe")]
+
+
 def test_a_quoted_name_is_no_fragment_of_speech(attributor):
     doc = attributor("Der grüne Staatssekretär sagte der „Berliner Zeitung“, dass an einer „grünen Zapfsäule“ "
                      "Kraftstoffe wie Biodiesel angeboten werden sollten.", lang="de")
