@@ -22,7 +22,7 @@ from typing import Sequence
 import attrs
 
 from quoteattr.cues import (VERBAL_UPOS, CueCandidate, before_colon, find_cues, frame_cue, in_relative_clause,
-                            marked_subordinate)
+                            is_speech_verb, marked_subordinate)
 from quoteattr.entities import MentionInfo, cluster_mentions
 from quoteattr.lang import LanguageData, load_language
 from quoteattr.model import Anomaly, Cue, Document, Mention, Paragraph, Quote, QuoteSpan, Sentence, Span
@@ -504,6 +504,11 @@ def _fragment_object(tree: Tree, q: QuoteSpan, cue: CueCandidate, data: Language
         return None  # "sagte der „Berliner Zeitung“", "teilte das „Space Telescope Science Institute“ mit"
     tops = [i for i in inside if tree.head(i) not in inside and not tree.is_punct(i)]
     marker = _predicative_marker(tree, min(inside, default=0), data)
+    governor = tree.head(tops[0]) if len(tops) == 1 else None
+    while governor is not None and tree.tokens[governor].upos not in VERBAL_UPOS:
+        governor = tree.head(governor)
+    if governor is not None and governor != cue.head and is_speech_verb(tree, governor, data):
+        return None  # the fragment of another cue verb: "bezeichnete das Unglück als „…“ und erklärte, …"
     if len(tops) == 1 and marker is not None:
         head = tree.head(tops[0])
         if cue.head in (head, tree.head(head) if head is not None else None) or tree.head(marker) == cue.head \

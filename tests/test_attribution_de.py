@@ -588,3 +588,10 @@ def test_laut_before_a_web_address(attributor):
                                         "einen", "Bericht", "."]], lang="de")
     q = only(doc, "according_to")
     assert (q.speaker.text, q.cue.text) == ("ndr.de", "Laut")
+
+
+def test_a_fragment_belongs_to_the_verb_that_calls_its_noun_something(attributor):
+    doc = attributor("Australiens Ministerpräsidentin Julia Gillard bezeichnete das Unglück als „große Tragödie“ und "
+                     "erklärte, ihr Land unterstütze seinen nördlichen Nachbarn bei der Suche nach Überlebenden.",
+                     lang="de")
+    assert [(q.kind, q.cue.text) for q in attributed(doc)] == [("direct", "bezeichnete als"), ("indirect", "erklärte")]
