@@ -91,6 +91,11 @@ def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, 
             extra.append(i + 1)
     particles = _particles(tree, i, data)
     if not particles and data.separable_particles:
+        # a particle the parse gave another relation: "gab der Leiter …, Andreas Huber, bekannt, dass …"
+        particles = [c for c in tree.kids(i) if c > i and tree.lower(c) in data.separable_particles
+                     and tree.tokens[c].upos in ("ADJ", "ADV", "PART", "ADP")
+                     and not any(tree.tokens[k].upos in NP_UPOS for k in tree.kids(c))][-1:]
+    if not particles and data.separable_particles:
         # the particle closes the clause even when the parse misses it: "teilte … mit."
         j = i + 1
         while j < len(tree) and not (tree.is_punct(j) and tree.tokens[j].text in ".,;:!?“”\""):

@@ -595,3 +595,10 @@ def test_a_fragment_belongs_to_the_verb_that_calls_its_noun_something(attributor
                      "erklärte, ihr Land unterstütze seinen nördlichen Nachbarn bei der Suche nach Überlebenden.",
                      lang="de")
     assert [(q.kind, q.cue.text) for q in attributed(doc)] == [("direct", "bezeichnete als"), ("indirect", "erklärte")]
+
+
+def test_a_separable_particle_the_parse_took_for_a_predicative(attributor):
+    q = only(attributor("Jetzt gab der Leiter der Salzburger Kriminaldienststelle, Andreas Huber, bekannt, dass sich "
+                        "das Handy ins italienische Mobilfunknetz eingeloggt hatte.", lang="de"))
+    assert (q.kind, q.cue.text) == ("indirect", "gab bekannt")
+    assert q.speaker.text == "der Leiter der Salzburger Kriminaldienststelle, Andreas Huber"
