@@ -219,6 +219,14 @@ def _impersonal(tree: Tree, subj: int, data: LanguageData) -> bool:
     return word in data.passive_impersonals and passive
 
 
+def _passive(tree: Tree, verb: int, data: LanguageData) -> bool:
+    """True when ``verb`` has a passive auxiliary, by relation or, where the language lists them, by lemma; a
+    subject labelled passive without one is the parse's mistake ("Im Vorfeld hatte das Komitee betont")."""
+    auxiliaries = tree.kids(verb, "aux", "aux:pass")
+    return any(tree.full_rel(a) == "aux:pass" or tree.lemma(a) in data.passive_auxiliaries for a in auxiliaries) \
+        or not data.passive_auxiliaries
+
+
 def neuter_demonstrative(tree: Tree, i: int) -> bool:
     """True when word ``i`` is a demonstrative standing for a thing, never a speaker ("dies", "das"); a
     neuter article standing alone is one too."""
@@ -253,7 +261,7 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
             and not tree.after_closed_quote(subj)):
         subj = None  # "…, verlautete aus dem Kreml.": the speaker follows the inserted cue
     if subj is not None and tree.full_rel(subj) == "nsubj:pass" and cue.lemma not in data.passive_speaker_verbs \
-            and not _impersonal(tree, subj, data):
+            and not _impersonal(tree, subj, data) and _passive(tree, cue.head, data):
         # what was said or whom one told, never who spoke: "Die Bürger wurden aufgefordert, …", "Die Vorwürfe
         # wurden bestätigt", "was asked about …"; the agent speaks ("von der Polizei")
         agent = _agent(tree, cue.head, data)

@@ -602,3 +602,11 @@ def test_a_separable_particle_the_parse_took_for_a_predicative(attributor):
                         "das Handy ins italienische Mobilfunknetz eingeloggt hatte.", lang="de"))
     assert (q.kind, q.cue.text) == ("indirect", "gab bekannt")
     assert q.speaker.text == "der Leiter der Salzburger Kriminaldienststelle, Andreas Huber"
+
+
+def test_a_subject_labelled_passive_without_a_passive_auxiliary_speaks(attributor):
+    q = only(attributor("Im Vorfeld hatte das deutsche Organisationskomitee (OK) der Fußball-Weltmeisterschaft betont, "
+                        "dass die personalisierten Eintrittskarten wichtig seien.", lang="de"))
+    assert (q.cue.text, q.rule) == ("hatte betont", "subject") and q.speaker.text.startswith("das deutsche Organisationskomitee")
+    q = only(attributor("Die Vorwürfe wurden von der Polizei bestätigt.", lang="de"))
+    assert q.speaker.text == "von der Polizei"

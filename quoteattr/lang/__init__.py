@@ -36,6 +36,7 @@ class LanguageData:
     irregular_forms: dict[str, str] = attrs.Factory(dict)  # irregular form -> its infinitive ("gab" -> "geben")
     reportative_modals: frozenset[str] = frozenset()
     perfect_auxiliaries: frozenset[str] = frozenset()  # "haben", "sein": hearsay of a past event ("soll … gesagt haben")
+    passive_auxiliaries: frozenset[str] = frozenset()  # "werden", "be": a passive subject is only one with them
     reported_object_cases: frozenset[str] = frozenset()
     cue_marks: frozenset[str] = frozenset()
     cue_companions: frozenset[str] = frozenset()  # dependents of a cue verb that belong to the cue
@@ -201,6 +202,7 @@ def load_language(code: str) -> LanguageData:
         irregular_forms=raw.get("irregular_forms", {}),
         reportative_modals=frozenset(raw.get("reportative_modals", ())),
         perfect_auxiliaries=frozenset(raw.get("perfect_auxiliaries", ())),
+        passive_auxiliaries=frozenset(raw.get("passive_auxiliaries", ())),
         reported_object_cases=frozenset(raw.get("reported_object_cases", ())),
         cue_marks=frozenset(raw.get("cue_marks", ())),
         cue_companions=frozenset(raw.get("cue_companions", ())),
