@@ -645,7 +645,10 @@ def _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for) ->
         candidates.append((after, "following_cue"))
     for s, method in candidates:
         tree = trees[s]
-        cues = [c for c in find_cues(tree, s, data) if c.kind in ("verb", "speaker_colon") and len(c.content) < 2]
+        # a "so X" phrase may end its own sentence or carry a sentence before the colon: "„…“ So das Fazit
+        # der Betreiber.", "…, so Elshorst weiter: „…“"
+        cues = [c for c in find_cues(tree, s, data) if (c.kind in ("verb", "speaker_colon") and len(c.content) < 2)
+                or (c.kind == "so" and (len(c.content) < 2 or method == "colon_cue"))]
         # the cue right before the colon first ("…, sein Sprecher erklärte:"), then main-clause cues
         cues.sort(key=lambda c: (not before_colon(tree, c), marked_subordinate(tree, c.head, data)))
         frame = frame_cue(tree, s, data) if method == "colon_cue" else None

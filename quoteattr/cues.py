@@ -739,7 +739,9 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
             cues.append(CueCandidate(sentence, i, (i,), "according_to", low, 0.8, i, (i,), tuple(_marker_content(tree, i))))
             used.add(i)
         # "…, so X."
-        if low in data.so_words and i > 0 and (tree.tokens[i - 1].text == "," or tree.tokens[i - 1].text in QUOTE_CHARS):
+        # (or opening a sentence in lower case, split from the quote it follows: "„…“ | so das Fazit der X.")
+        if low in data.so_words and ((i > 0 and (tree.tokens[i - 1].text == "," or tree.tokens[i - 1].text in QUOTE_CHARS))
+                                     or (i == 0 and tok.text.islower())):
             np = _np_run(tree, i + 1)
             if np and any(tree.tokens[k].upos in ("NOUN", "PROPN", "PRON") for k in np):
                 around = set(np) | {i}
@@ -748,7 +750,17 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                 if tree.tokens[i - 1].text == ",":
                     around.add(i - 1)
                 content = tree.trim(k for k in range(len(tree)) if k not in around)
-                cues.append(CueCandidate(sentence, i, (i,), "so", low, 1.0, _np_head(tree, np), tuple(np), tuple(content)))
+                head = _np_head(tree, np)
+                owner = _owner(tree, head, data) if tree.lemma(head) in data.speech_nouns else None
+                if owner is not None and owner in np:
+                    # "so das Fazit der Betreiber": the statement joins the cue, its owner speaks
+                    start = np.index(owner)
+                    while start > 0 and tree.tokens[np[start - 1]].upos in ("DET", "ADJ"):
+                        start -= 1
+                    cues.append(CueCandidate(sentence, i, (i, *np[:start]), "so", low, 1.0, owner, tuple(np[start:]),
+                                             tuple(content)))
+                else:
+                    cues.append(CueCandidate(sentence, i, (i,), "so", low, 1.0, head, tuple(np), tuple(content)))
                 used.add(i)
 
     for i in sorted(speech_verbs):

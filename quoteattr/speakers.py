@@ -28,7 +28,7 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
         if subj:
             # a noun right before the complement belongs to it ("X said Mr. Kasich should leave": "Mr." as a
             # second subject of "said")
-            starts = {min(tree.subtree(k)) for k in tree.kids(v, "ccomp")}
+            starts = {min(tree.trim(tree.subtree(k)) or [k]) for k in tree.kids(v, "ccomp")}
             subj = [c for c in subj if not (c > v and max(tree.subtree(c)) + 1 in starts)] or subj
             # of two adjacent subjects the first is part of the second's name ("Mr. | Coleman said", "Gov | . |
             # Phil Bryant said")

@@ -610,3 +610,21 @@ def test_a_subject_labelled_passive_without_a_passive_auxiliary_speaks(attributo
     assert (q.cue.text, q.rule) == ("hatte betont", "subject") and q.speaker.text.startswith("das deutsche Organisationskomitee")
     q = only(attributor("Die Vorwürfe wurden von der Polizei bestätigt.", lang="de"))
     assert q.speaker.text == "von der Polizei"
+
+
+def test_so_phrases_around_a_quote_in_the_next_or_previous_sentence(attributor):
+    doc = attributor("Die Stiftung unterstützt die Seite nur noch mit 1.500 Euro. „Offenbar sind Bürgeranfragen dann "
+                     "doch zu lästig.“ so das Fazit der Betreiber von Abgeordnetenwatch.", lang="de")
+    q = only(doc, "direct")
+    assert (q.speaker.text, q.cue.text) == ("der Betreiber von Abgeordnetenwatch", "so das Fazit")
+    doc = attributor("Auch diese Uninformiertheit habe Methode, so Elshorst weiter: „Das ist auch in anderen Firmen "
+                     "üblich.“", lang="de")
+    assert [(q.kind, q.speaker.text, q.cue.text) for q in attributed(doc)] == [
+        ("indirect", "Elshorst", "so"), ("direct", "Elshorst", "so")]
+
+
+def test_a_subject_after_the_verb_before_a_colon_and_quote(attributor):
+    q = only(attributor("Als Antwort auf den Brief sagte ein Sprecher der Downing Street: „Wir sollten uns immer "
+                        "daran erinnern, dass der Terrorismus muslimische Länder am Gedeihen gehindert hat.“",
+                        lang="de"), "direct")
+    assert (q.speaker.text, q.cue.text) == ("ein Sprecher der Downing Street", "sagte")

@@ -122,6 +122,12 @@ def test_spkatt_source_of_an_owned_statement_starts_with_the_statement(attributo
     assert q.speaker.text == "des WWF"  # quoteattr's speaker is the owner of the statement
     [ann] = spkatt.annotations(doc, {"Sentences": [{"SentenceId": 0, "Tokens": tokens}]})
     assert ann["Source"] == ["0:1", "0:2", "0:3", "0:4"]  # SpkAtt's is the statement: "der Pressemitteilung des WWF"
+    # a statement that is part of the cue stays out of the source: "so das Fazit | der Betreiber"
+    sentences = [("„ Offenbar sind Bürgeranfragen dann doch zu lästig . “").split(),
+                 "so das Fazit der Betreiber von Abgeordnetenwatch .".split()]
+    doc = attributor.attribute_tokens(sentences, lang="de")
+    [ann] = spkatt.annotations(doc, {"Sentences": [{"SentenceId": i, "Tokens": t} for i, t in enumerate(sentences)]})
+    assert (ann["Cue"], ann["Source"]) == (["1:0", "1:1", "1:2"], ["1:3", "1:4", "1:5", "1:6"])
 
 
 def test_spkatt_speaker_colon_has_no_cue(attributor):
