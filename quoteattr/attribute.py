@@ -220,13 +220,19 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
     # quotes that open their sentence right after a sentence ending in a colon belong to that sentence's cue
     colon_led = {k for k in top_spans if _after_colon_sentence(sentences, quote_spans[k])}
 
+    # quotations that are a noun phrase of their clause name something, however speech-like their words
+    # ("„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an")
+    named = {k for s, tree in enumerate(trees) if tree is not None for k in spans_in_sentence(s)
+             if _quoted_argument(tree, quote_spans[k])}
+
     # 1. cues in the same sentence
     for s, tree in enumerate(trees):
         if tree is None:
             continue
         in_sentence = spans_in_sentence(s)
         quoted = frozenset(w for w in range(len(tree)) if any(
-            quote_spans[k].is_speech and _inside(quote_spans[k], tree.tokens[w].start) for k in in_sentence))
+            quote_spans[k].is_speech and k not in named and _inside(quote_spans[k], tree.tokens[w].start)
+            for k in in_sentence))
         cues = sorted(find_cues(tree, s, data), key=lambda c: (c.kind == "verb", -c.weight, c.head))
         for cue in cues:
             cue_pos = tree.tokens[cue.head].start
@@ -235,7 +241,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
             # a speaker in quoted speech is a parse error; a quoted name ("„Die Zeit“ schrieb") is not
             mention, info, method = speaker_for(tree, s, cue, quoted)
             if mention is not None and any(_inside(quote_spans[k], mention.start) and quote_spans[k].is_speech
-                                           for k in in_sentence):
+                                           and k not in named for k in in_sentence):
                 mention, info, method = None, None, "none"
             parts = tuple(p for p in impersonal_parts(tree, cue, data, quoted)
                           if not any(_inside(quote_spans[k], tree.tokens[p].start) for k in in_sentence))
@@ -342,7 +348,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
     # 2. quotes whose cue is in a neighbouring sentence, or that continue a speaker
     for k in top_spans:
         q = quote_spans[k]
-        if k in used_spans or not q.is_speech:
+        if k in used_spans or not q.is_speech or k in named:
             continue
         first, last = _sentence_of(sentences, q.start), _sentence_of(sentences, max(q.start, q.end - 1))
         draft = _pattern_cue(text, trees, last, q, data) or \
@@ -484,6 +490,17 @@ def _opens_relative(tree: Tree, j: int) -> bool:
 
 def _has_complementizer(tree: Tree, cue: CueCandidate, data: LanguageData) -> bool:
     return any(tree.lower(w) in data.complementizers for w in cue.content[:2])
+
+
+def _quoted_argument(tree: Tree, q: QuoteSpan) -> bool:
+    """True when quotation ``q`` holds no verb and the parse makes it one subject or object of a verb outside
+    it: a name in quotation marks, not speech."""
+    inside = [i for i, t in enumerate(tree.tokens) if q.content_start <= t.start and t.end <= q.content_end]
+    if not inside or any(tree.tokens[i].upos in VERBAL_UPOS for i in inside):
+        return False
+    tops = [i for i in inside if tree.head(i) not in inside and not tree.is_punct(i)]
+    return len(tops) == 1 and tree.head(tops[0]) is not None \
+        and tree.full_rel(tops[0]) in ("nsubj", "nsubj:pass", "obj", "iobj")
 
 
 def _cue_between(tree: Tree, cues: list[CueCandidate], cue: CueCandidate, q: QuoteSpan) -> bool:

@@ -628,3 +628,11 @@ def test_a_subject_after_the_verb_before_a_colon_and_quote(attributor):
                         "daran erinnern, dass der Terrorismus muslimische Länder am Gedeihen gehindert hat.“",
                         lang="de"), "direct")
     assert (q.speaker.text, q.cue.text) == ("ein Sprecher der Downing Street", "sagte")
+
+
+def test_a_quoted_name_as_subject_is_no_speech_and_speaks(attributor):
+    doc = attributor("„Ärzte ohne Grenzen“ sowie das Internationale Rote Kreuz kündigten an, die Zahl der Helfer in "
+                     "der Region zu erhöhen.", lang="de")
+    assert [q.kind for q in doc.quotes if q.text == "Ärzte ohne Grenzen"] == ["term"]
+    q = only(doc, "indirect")
+    assert q.speaker.text == "„Ärzte ohne Grenzen“ sowie das Internationale Rote Kreuz" and q.cue.text == "kündigten an"
