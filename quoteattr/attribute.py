@@ -662,7 +662,7 @@ def _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for) ->
         candidates.append((after, "following_cue"))
     for s, method in candidates:
         tree = trees[s]
-        # a "so X" phrase may end its own sentence or carry a sentence before the colon: "„…“ So das Fazit
+        # a "so X" phrase may end its own sentence or carry a sentence before the colon: "„…“ so das Fazit
         # der Betreiber.", "…, so Elshorst weiter: „…“"
         cues = [c for c in find_cues(tree, s, data) if (c.kind in ("verb", "speaker_colon") and len(c.content) < 2)
                 or (c.kind == "so" and (len(c.content) < 2 or method == "colon_cue"))]
