@@ -804,9 +804,10 @@ def _clause_verbs(tree: Tree, verbs: dict, taken: set[int], data: LanguageData) 
             continue
         if any(tree.lower(k) in data.clause_verb_correlates for k in tree.kids(i)):
             continue  # a cause or result, not a report: "führte dazu, dass …", "lag daran, dass …"
-        subjects = tree.kids(i, "nsubj")
+        subjects = tree.kids(i, "nsubj", "expl")
         if any(tree.lower(k) in data.expletive_pronouns or {"Dem", "Rel"} & tree.pron_types(k) for k in subjects):
-            continue  # what a thing means or entails: "Das bedeutet, dass …", "…, das vorsieht, dass …"
+            continue  # what a thing means or entails, or when: "Das bedeutet, dass …", "…, das vorsieht, dass
+            # …", "Eine Woche ist es her, dass …"
         if any(c > i and any(tree.lower(m) in data.clause_verb_markers for m in tree.kids(c, "mark"))
                for c in tree.kids(i, "ccomp")):
             found.append(i)

@@ -636,3 +636,9 @@ def test_a_quoted_name_as_subject_is_no_speech_and_speaks(attributor):
     assert [q.kind for q in doc.quotes if q.text == "Ärzte ohne Grenzen"] == ["term"]
     q = only(doc, "indirect")
     assert q.speaker.text == "„Ärzte ohne Grenzen“ sowie das Internationale Rote Kreuz" and q.cue.text == "kündigten an"
+
+
+def test_an_expletive_clause_verb_reports_nothing(attributor):
+    doc = attributor("Nicht einmal eine Woche ist es her, dass Donald Trump ein weiteres Treffen mit Wladimir Putin "
+                     "ankündigte.", lang="de")
+    assert [(q.kind, q.cue.text) for q in attributed(doc)] == [("reported", "ankündigte")]
