@@ -492,13 +492,18 @@ def _has_complementizer(tree: Tree, cue: CueCandidate, data: LanguageData) -> bo
     return any(tree.lower(w) in data.complementizers for w in cue.content[:2])
 
 
+def _quoted_words(tree: Tree, q: QuoteSpan) -> tuple[list[int], list[int]]:
+    """The words inside quotation ``q`` and those of them whose head lies outside it."""
+    inside = [i for i, t in enumerate(tree.tokens) if q.content_start <= t.start and t.end <= q.content_end]
+    return inside, [i for i in inside if tree.head(i) not in inside and not tree.is_punct(i)]
+
+
 def _quoted_argument(tree: Tree, q: QuoteSpan) -> bool:
     """True when quotation ``q`` holds no verb and the parse makes it one subject or object of a verb outside
     it: a name in quotation marks, not speech."""
-    inside = [i for i, t in enumerate(tree.tokens) if q.content_start <= t.start and t.end <= q.content_end]
+    inside, tops = _quoted_words(tree, q)
     if not inside or any(tree.tokens[i].upos in VERBAL_UPOS for i in inside):
         return False
-    tops = [i for i in inside if tree.head(i) not in inside and not tree.is_punct(i)]
     return len(tops) == 1 and tree.head(tops[0]) is not None \
         and tree.full_rel(tops[0]) in ("nsubj", "nsubj:pass", "obj", "iobj")
 
@@ -516,10 +521,9 @@ def _fragment_object(tree: Tree, q: QuoteSpan, cue: CueCandidate, data: Language
     verb calls something ("bezeichnete das Unglück als „große Tragödie“": the marker joins the cue)."""
     if cue.kind != "verb" or cue.weight < MIN_QUOTE_CUE_WEIGHT:
         return None
-    inside = [i for i, t in enumerate(tree.tokens) if q.content_start <= t.start and t.end <= q.content_end]
+    inside, tops = _quoted_words(tree, q)
     if _quoted_name(tree, inside):
         return None  # "sagte der „Berliner Zeitung“", "teilte das „Space Telescope Science Institute“ mit"
-    tops = [i for i in inside if tree.head(i) not in inside and not tree.is_punct(i)]
     marker = _predicative_marker(tree, min(inside, default=0), data)
     governor = tree.head(tops[0]) if len(tops) == 1 else None
     while governor is not None and tree.tokens[governor].upos not in VERBAL_UPOS:
