@@ -590,11 +590,14 @@ HEARSAY_WINDOW = 6  # sentences back a hearsay modal may continue a speaker
 
 def _min_weight(tree: Tree, q: QuoteSpan, verb: int) -> float:
     """The weight a cue verb needs to claim quote ``q``: less when at most a short phrase separates it
-    from the closing mark ("“…,” he continued", "“…,” continued Smith")."""
+    from the closing mark ("“…,” he continued", "“…,” continued Smith") or only punctuation from the
+    opening mark ("He continued: “…”")."""
     between = [i for i, tok in enumerate(tree.tokens) if q.end <= tok.start and i < verb and not tree.is_punct(i)]
-    near = (tree.tokens[verb].start >= q.end and len(between) <= PATTERN_NP_MAX
-            and not any(tree.tokens[i].upos == "VERB" for i in between))
-    return MIN_ADJACENT_CUE_WEIGHT if near else MIN_QUOTE_CUE_WEIGHT
+    after = (tree.tokens[verb].start >= q.end and len(between) <= PATTERN_NP_MAX
+             and not any(tree.tokens[i].upos == "VERB" for i in between))
+    before = tree.tokens[verb].end <= q.start and all(
+        tree.is_punct(i) for i, tok in enumerate(tree.tokens) if tree.tokens[verb].end <= tok.start and tok.end <= q.start)
+    return MIN_ADJACENT_CUE_WEIGHT if after or before else MIN_QUOTE_CUE_WEIGHT
 
 
 def _pattern_cue(text: str, trees: list, last: int, q: QuoteSpan, data: LanguageData) -> _Draft | None:
@@ -749,6 +752,8 @@ def _finish(text, lang, paragraphs, sentences, trees, quote_spans, anomalies, dr
             if not any(a <= key[0] and key[1] <= b for a, b in taken):
                 taken.add(key)
                 infos.append(info)
+    speech = [q for q in quote_spans if q.is_speech]
+    infos = [attrs.evolve(i, quoted=True) if any(_inside(q, i.mention.start) for q in speech) else i for i in infos]
     assign, entities = cluster_mentions(_link_appositions(infos, text), data)
 
     # resolve continued speakers and pick the nearest mention of the speaker's entity

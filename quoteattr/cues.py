@@ -21,7 +21,9 @@ NOMINAL_UPOS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 FRAME_WEIGHT = 0.5  # a verb that only frames a quote after a colon
 STANCE_WEIGHT = 0.7  # a verb or copula with a stance noun and its clause ("ist der Ansicht, dass …")
 NP_UPOS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "X"}
+LABEL_UPOS = ("DET", "ADJ", "NOUN", "PROPN")  # words of a speaker label before a colon
 SPEAKER_COLON_MAX = 4  # words of a name before a headline's colon ("Bill Clinton: …")
+HEADLINE_CLAIM_MIN = 4  # words of a headline's claim after "Name:" when it has no verb
 SPEAKER_LABEL_MAX = 8  # words of a speaker label before a colon and a quotation ("X zur neuen Heimat: „…“")
 SPEAKER_APPOSITION_LABEL_MAX = 16  # the same with a role after the name ("X, Präsident des Rats der EU: „…“")
 WEB_ADDRESS = regex.compile(r"\w[\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}")  # a source named by its site: "ndr.de"
@@ -166,7 +168,7 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
         words: list[int] = []
         for c in comps:
             start = min(tree.subtree(c))
-            trailing = _trailing_participle(tree, c) if c > verb else set()
+            trailing = _trailing_participle(tree, c, data) if c > verb else set()
             # a subject the parse gave the cue right before its complement belongs to it ("said Mr. Kasich should")
             # (not across a comma or complementizer: "berichtete die Online-Ausgabe, dass …", nor before a
             # predicative: "bezeichnete er als „verlogen“")
@@ -215,17 +217,18 @@ def _clause_on_addressee(tree: Tree, verb: int, data: LanguageData) -> list[int]
     return []
 
 
-def _trailing_participle(tree: Tree, clause: int) -> set[int]:
+def _trailing_participle(tree: Tree, clause: int, data: LanguageData) -> set[int]:
     """The participle clause after a comma that closes complement ``clause``, which the parse hung on it
-    although it tells what the speaker did: "said Kasich should leave, echoing a memo"."""
-    for p in tree.kids(clause):
-        if p < clause or not tree.participle_clause(p):
+    although it tells what the speaker did: "said Kasich should leave, echoing a memo", or, at any depth,
+    a participle speech act of its own: "said he saw no need to change it, telling X that …"."""
+    for p in (tree.subtree(clause)):
+        if p <= clause or not tree.participle_clause(p) or (p not in tree.kids(clause) and not is_speech_verb(tree, p, data)):
             continue
         words = set(tree.subtree(p))
         comma = min(k for k in words if not tree.is_punct(k)) - 1
-        if tree.tokens[comma].text == "," \
-                and all(tree.is_punct(k) for k in range(max(words) + 1, len(tree))):
-            return words | {comma}
+        if tree.tokens[comma].text == "," and (is_speech_verb(tree, p, data) or all(
+                tree.is_punct(k) for k in range(max(words) + 1, len(tree)))):
+            return set(range(comma, max(max(words), max(tree.subtree(clause))) + 1))
     return set()
 
 
@@ -542,8 +545,7 @@ def _speaker_colon(tree: Tree, sentence: int, data: LanguageData) -> CueCandidat
 
     words = list(range(colon))
     if quote_follows:
-        end = next((k for k in range(colon) if tree.tokens[k].upos not in ("DET", "ADJ", "NOUN", "PROPN")
-                    and not tree.glued(k)), colon)
+        end = next((k for k in range(colon) if tree.tokens[k].upos not in LABEL_UPOS and not tree.glued(k)), colon)
         words = tree.trim(range(end))
         if words and tree.tokens[end].text == ",":
             apposition = _label_apposition(tree, words, end + 1, colon, data)
@@ -552,16 +554,27 @@ def _speaker_colon(tree: Tree, sentence: int, data: LanguageData) -> CueCandidat
         elif colon > SPEAKER_LABEL_MAX or not words or any(
                 tree.tokens[k].upos in VERBAL_UPOS | {"PRON"} or tree.is_punct(k) for k in range(end, colon)):
             return None
-    elif colon > SPEAKER_COLON_MAX or len(tree) - colon < 4:
+    elif colon > SPEAKER_LABEL_MAX or len(tree) - colon < 4:
         return None
+    else:
+        # "Clinton to Planned Parenthood: …": the name, then whom it is addressed to
+        end = next((k for k in range(colon) if tree.tokens[k].upos not in LABEL_UPOS and not tree.glued(k)), colon)
+        if end == colon and colon > SPEAKER_COLON_MAX or end < colon and (
+                end > SPEAKER_COLON_MAX or tree.tokens[end].upos != "ADP"
+                or any(tree.tokens[k].upos not in LABEL_UPOS and not tree.glued(k) for k in range(end + 1, colon))):
+            return None
+        words = tree.trim(range(end))
     if not all(tree.tokens[w].upos in ("PROPN", "NOUN") or tree.glued(w)
                or quote_follows and tree.tokens[w].upos in ("DET", "ADJ") for w in words) \
             or not any(name_like(w) or quote_follows and data.is_role_noun(tree.tokens[w].text) for w in words) \
             or all(tree.tokens[w].text.isupper() for w in words if not tree.glued(w)):
         return None
     content = tree.trim(range(colon + 1, len(tree)))
-    if content and not any(tree.tokens[k].upos in VERBAL_UPOS for k in content):
-        return None  # "Dänemark: 1:2 (1:1)", "Stand: 27.02.2005" are no statements
+    # "Dänemark: 1:2 (1:1)", "Stand: 27.02.2005" are no statements; a headline may be one without a verb
+    # ("Lynch: No outside influence on FBI probe")
+    if content and not any(tree.tokens[k].upos in VERBAL_UPOS for k in content) and (
+            sentence > 0 or sum(tree.tokens[k].text.isalpha() for k in content) < HEADLINE_CLAIM_MIN):
+        return None
     head = max((w for w in words if tree.tokens[w].upos in ("PROPN", "NOUN")), default=None)
     if head is None or tree.lemma(head) in data.speech_nouns:
         return None  # "Zitat von Schröder: „…“" names what follows, not who says it

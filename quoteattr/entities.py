@@ -33,6 +33,7 @@ class MentionInfo:
     plain: str = ""  # the mention without leading articles/prepositions
     apposition_of: int | None = None  # a named mention this role stands beside: "Maria Lopez, the mayor"
     group: bool = False  # several people together ("Merkel und Macron"): no one entity
+    quoted: bool = False  # inside quoted speech: named by the speaker, rarely what a pronoun after it means
 
 
 @attrs.define
@@ -150,7 +151,7 @@ def cluster_mentions(infos: list[MentionInfo], data: LanguageData) -> tuple[list
             if other.mention.start >= info.mention.start:
                 break
             c = assign[j]
-            if c is None or info.sentence - other.sentence > PRONOUN_WINDOW:
+            if c is None or info.sentence - other.sentence > PRONOUN_WINDOW or (other.quoted and not info.quoted):
                 continue
             cl = clusters[c]
             if not cl.person_like:
@@ -184,7 +185,8 @@ def _antecedents(k: int, infos: list[MentionInfo], assign: list[int | None], clu
     best = None
     for j, other in enumerate(infos):
         c = assign[j]
-        if c is None or not other.mention.name or other.mention.start >= info.mention.start:
+        if c is None or not other.mention.name or other.mention.start >= info.mention.start \
+                or (other.quoted and not info.quoted):
             continue
         if not 0 < info.sentence - other.sentence <= 2 or not (other.subject or other.speaker):
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from quoteattr.cues import NOMINAL_UPOS, NP_UPOS, CueCandidate, conjoined_cue_head
+from quoteattr.cues import NOMINAL_UPOS, NP_UPOS, CueCandidate, conjoined_cue_head, is_speech_verb
 from quoteattr.lang import LanguageData
 from quoteattr.model import Mention, Span
 from quoteattr.roles import split_name_role
@@ -14,6 +14,7 @@ from quoteattr.syntax import QUOTE_CHARS, Tree
 MENTION_EXCLUDE = ("acl", "advcl", "parataxis", "ccomp", "xcomp", "punct", "cc", "conj", "dep", "csubj", "advmod", "obl")
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
 AGENT_RELS = ("obl:agent", "obl")
+PARENTHESIS_MAX = 6  # tokens of a parenthesis after a name: "(D-Ore.)"
 
 
 def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] = frozenset()) -> int | None:
@@ -46,7 +47,10 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
         elif tree.rel(v) == "parataxis" and v != verb:
             v = tree.head(v)  # "Der Student verbrachte …, schlief …, und hatte gefragt"
         elif tree.participle_clause(v):
-            v = tree.head(v)  # a participle shares its clause's subject: "Clinton tweeted, saying …"
+            # a participle shares its clause's subject: "Clinton tweeted, saying …"; a speech act after what
+            # another speech verb reports continues that verb: "X said he saw no need …, telling Y that …"
+            after_comma = v == verb and tree.rel(v) == "advcl" and v > 0 and tree.tokens[v - 1].text == ","
+            v = next((a for a in tree.ancestors(v) if after_comma and is_speech_verb(tree, a, data)), tree.head(v))
         else:
             return None
     return None
@@ -131,6 +135,8 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
         return _leading_noun_phrase(tree, cue.head)
     if method == "marked_np":
         return _marked_noun_phrase(tree, cue.head, data)[1]
+    if method == "name_before_verb":
+        return _name_before_verb(tree, cue.head, data)[1]
     if method == "statement_owner":
         owner = _speech_noun_after(tree, cue.head, data)
         if owner is not None and owner[0] == head:
@@ -296,21 +302,36 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
     nested = _nested_subject(tree, cue)
     if nested is not None:
         return nested, "nested_subject"
-    name = _name_before_verb(tree, cue.head) if cue.kind == "verb" else None
-    if name is not None and name not in quoted:
-        return name, "name_before_verb"
+    name = _name_before_verb(tree, cue.head, data) if cue.kind == "verb" else None
+    if name is not None and not quoted & set(name[1]):
+        return name[0], "name_before_verb"
     return None, "none"
 
 
-def _name_before_verb(tree: Tree, verb: int) -> int | None:
-    """A capitalised word right before a cue verb that has no subject, after a comma, a closing quotation mark
-    or at the start of the sentence: a name the tagger took for something else ("…, Ebeling said …" with
-    "Ebeling" tagged as a verb)."""
-    k = verb - 1
-    if k < 0 or not tree.tokens[k].text[:1].isupper() or tree.tokens[k].upos not in ("PROPN", "NOUN", "VERB", "ADJ", "X") \
-            or tree.kids(verb, "nsubj", "nsubj:pass", "expl"):
+def _name_before_verb(tree: Tree, verb: int, data: LanguageData) -> tuple[int, list[int]] | None:
+    """The name right before a cue verb that has no subject, after a comma, a closing quotation mark or at
+    the start of the sentence, as (head, words): a name the tagger took for something else ("…, Ebeling
+    said …" with "Ebeling" tagged as a verb) or one the parse hung elsewhere ("…,” Rep. Earl Blumenauer
+    (D-Ore.) said", "…, Trump’s primary rival Sen. Marco Rubio said")."""
+    if any(k < verb and tree.lower(k) not in data.temporal_words for k in tree.kids(verb, "nsubj", "nsubj:pass", "expl")):
         return None
-    return k if k == 0 or tree.tokens[k - 1].text == "," or tree.closes_quote(k - 1) else None
+    k = verb - 1
+    if k > 0 and tree.tokens[k].text == ")":  # a party and state after the name: "(D-Ore.)"
+        opening = next((j for j in range(k - 1, max(-1, k - PARENTHESIS_MAX), -1) if tree.tokens[j].text == "("), None)
+        k = opening - 1 if opening is not None else k
+    end = k
+    if k < 0 or not tree.tokens[k].text[:1].isupper() or tree.tokens[k].upos not in ("PROPN", "NOUN", "VERB", "ADJ", "X"):
+        return None
+    while k > 0 and (tree.tokens[k - 1].upos == "PROPN" or tree.glued(k - 1) or _title_stop(tree, k - 1, data)
+                     or tree.lower(k - 1) in ("'s", "’s")
+                     or tree.tokens[k - 1].upos in ("NOUN", "ADJ") and any(
+                         tree.tokens[j].upos == "PROPN" for j in range(max(0, k - 4), k - 1))):
+        k -= 1
+    if not (k == 0 or tree.tokens[k - 1].text == "," or tree.closes_quote(k - 1)):
+        return None
+    if end > k and tree.tokens[k].upos != "PROPN":
+        return None
+    return end, list(range(k, verb if end < verb - 1 else end + 1))
 
 
 def _addressed(tree: Tree, verb: int, head: int, data: LanguageData) -> bool:

@@ -42,6 +42,15 @@ class Tree:
         h = self.tokens[i].head
         return h if h is not None and 0 <= h < len(self.tokens) else None
 
+    def ancestors(self, i: int) -> list[int]:
+        """Heads of ``i`` up to the root, nearest first."""
+        out: list[int] = []
+        h = self.head(i)
+        while h is not None and h not in out:
+            out.append(h)
+            h = self.head(h)
+        return out
+
     def subtree(self, i: int, exclude: Iterable[int] = ()) -> list[int]:
         """Sorted indices of ``i`` and its descendants, not descending into ``exclude``."""
         skip = set(exclude)

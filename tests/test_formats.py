@@ -230,3 +230,12 @@ def test_brat_source_keeps_a_relative_clause_set_off_after_it():
     q = _quote(text, "indirect", "the party was united", "said", "Helen Ferre")
     ((start, end),) = brat.annotations(Document(text, "en", quotes=(q,)))[0]["Source"]
     assert text[start:end] == "Helen Ferre, who took over as head of communications,"
+
+
+def test_brat_source_of_a_passive_leaves_out_the_agents_preposition():
+    from quoteattr.model import Document
+
+    text = "The attack was claimed by the so-called Islamic State."
+    q = _quote(text, "reported", "The attack", "was claimed", "by the so-called Islamic State")
+    ((start, end),) = brat.annotations(Document(text, "en", quotes=(q,)))[0]["Source"]
+    assert text[start:end] == "the so-called Islamic State"

@@ -104,19 +104,22 @@ def _relative_clause_re(lang: str) -> re.Pattern[str] | None:
 
 
 def _source_span(doc: Document, speaker: Mention, content: list[tuple[int, int]]) -> tuple[int, int]:
-    """The source as PolNeAR marks it: the speaker mention with a relative clause set off after it ("Helen
-    Aguirre Ferre, who took over as head of Hispanic communications,") and the comma that closes an
-    apposition or such a clause."""
-    end = speaker.end
+    """The source as PolNeAR marks it: the speaker mention without the preposition of an agent ("by
+    aides"), with a relative clause set off after it ("Helen Aguirre Ferre, who took over as head of
+    Hispanic communications,") and the comma that closes an apposition or such a clause."""
+    start, end = speaker.start, speaker.end
+    first = doc.text[start:end].split(" ", 1)
+    if len(first) == 2 and first[0].lower() in load_language(doc.lang).source_prepositions:
+        start += len(first[0]) + 1
     clause = _relative_clause_re(doc.lang)
     if clause is not None:
         m = clause.match(doc.text, end)
         if m and doc.text[m.end():m.end() + 1] in (",", ".") and not any(
                 a < m.end() and end < b for a, b in content):
             end = m.end()
-    if "," in doc.text[speaker.start:end] and doc.text[end:end + 1] == ",":
+    if "," in doc.text[start:end] and doc.text[end:end + 1] == ",":
         end += 1
-    return speaker.start, end
+    return start, end
 
 
 def format_ann(text: str, attributions: list[dict[str, Any]]) -> str:
