@@ -23,6 +23,7 @@ STANCE_WEIGHT = 0.7  # a verb or copula with a stance noun and its clause ("ist 
 NP_UPOS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "X"}
 LABEL_UPOS = ("DET", "ADJ", "NOUN", "PROPN")  # words of a speaker label before a colon
 SPEAKER_COLON_MAX = 4  # words of a name before a headline's colon ("Bill Clinton: …")
+CLOSING_SOURCE_MAX = 24  # words of an according-to phrase that closes its sentence
 HEADLINE_CLAIM_MIN = 4  # words of a headline's claim after "Name:" when it has no verb
 SPEAKER_LABEL_MAX = 8  # words of a speaker label before a colon and a quotation ("X zur neuen Heimat: „…“")
 SPEAKER_APPOSITION_LABEL_MAX = 16  # the same with a role after the name ("X, Präsident des Rats der EU: „…“")
@@ -401,12 +402,14 @@ def _marker_content(tree: Tree, phrase_head: int, marker: tuple[int, ...] = ()) 
 
 
 def _owner(tree: Tree, noun: int, data: LanguageData) -> int | None:
-    """The speaker inside a cue noun phrase: genitive or "von"-attribute, or possessor."""
-    for child in tree.kids(noun, "nmod", "nmod:poss", "det:poss", "obl", "appos"):
-        if tree.tokens[child].upos in NOMINAL_UPOS:
-            if tree.lemma(child) in data.speech_nouns and tree.kids(child, "nmod", "nmod:poss"):
-                return _owner(tree, child, data)
-            return child
+    """The speaker inside a cue noun phrase: genitive or "von"-attribute, or possessor; an attribute with
+    a source preposition first ("a letter to Facebook from the chairman")."""
+    kids = [c for c in tree.kids(noun, "nmod", "nmod:poss", "det:poss", "obl", "appos") if tree.tokens[c].upos in NOMINAL_UPOS]
+    kids.sort(key=lambda c: not any(tree.lower(m) in data.source_prepositions for m in tree.kids(c, "case")))
+    for child in kids:
+        if tree.lemma(child) in data.speech_nouns and tree.kids(child, "nmod", "nmod:poss"):
+            return _owner(tree, child, data)
+        return child
     return None
 
 
@@ -512,17 +515,20 @@ def _rest_of_sentence(tree: Tree, first: int, last: int) -> list[int]:
     return []
 
 
-def _phrase_to_break(tree: Tree, start: int, longest: int = 12) -> list[int]:
+def _phrase_to_break(tree: Tree, start: int, longest: int = 12, closing: bool = False) -> list[int]:
     """The words from ``start`` to the next punctuation when they are few, hold a noun and no finite verb: the
     source of "according to exit polls" with "exit" tagged as a verb, or of "according to the company's
-    statement"."""
+    statement". A phrase ``closing`` the sentence after a comma may be longer and hold a clause: "…,
+    according to an account she gave to The Washington Free Beacon"."""
     words = []
     for k in range(start, len(tree)):
         if tree.is_punct(k) and not tree.glued(k):
             break
         words.append(k)
-    if not 0 < len(words) <= longest or not any(tree.tokens[k].upos in ("NOUN", "PROPN") for k in words) \
-            or any(tree.tokens[k].feat("VerbForm") == "Fin" for k in words):
+    closes = closing and all(tree.is_punct(k) for k in range(start + len(words), len(tree)))
+    if not 0 < len(words) <= (CLOSING_SOURCE_MAX if closes else longest) \
+            or not any(tree.tokens[k].upos in ("NOUN", "PROPN") for k in words) \
+            or not closes and any(tree.tokens[k].feat("VerbForm") == "Fin" for k in words):
         return []
     return words
 
@@ -638,7 +644,7 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
         for phrase in phrases:
             if tuple(tree.lower(i + k) for k in range(len(phrase)) if i + k < len(tree)) == phrase:
                 np = _np_run(tree, i + len(phrase))
-                to_break = _phrase_to_break(tree, i + len(phrase))
+                to_break = _phrase_to_break(tree, i + len(phrase), closing=i > 0 and tree.tokens[i - 1].text == ",")
                 if len(to_break) > len(np):
                     np = to_break
                 if np:

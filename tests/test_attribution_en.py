@@ -79,6 +79,16 @@ def test_weak_cue_right_after_the_closing_mark(attributor):
     assert second.text == "you and I should unite." and second.entity_name == "Blackwell"
 
 
+def test_weak_cue_right_before_the_opening_mark(attributor):
+    text = ("Graham said, “We are losing the Hispanic vote.”\n\n"
+            "He continued, “I believe Donald Trump is destroying the party.”\n\n"
+            "He added, “Now it is forced deportation.”")
+    _, second, third = attributed(attributor(text, lang="en"))
+    assert (second.speaker.text, second.cue.text, second.entity_name) == ("He", "continued", "Graham")
+    # a name inside the quote is not what the next pronoun speaker refers to
+    assert third.entity_name == "Graham"
+
+
 def test_time_words_and_interviews_are_no_speakers(attributor):
     q = only(attributor("“We will not change course,” White House press secretary Josh Earnest said Tuesday.", lang="en"))
     assert (q.speaker.name, q.speaker.role, q.cue.text) == ("Josh Earnest", "White House press secretary", "said Tuesday")
@@ -157,6 +167,13 @@ def test_according_to_whatever_the_tags(attributor):
     assert (q.speaker.text, q.text) == ("the agency", "the company lost two billion dollars")
 
 
+def test_a_headline_claim_may_have_no_verb_and_an_addressee(attributor):
+    q = only(attributor("Lynch: No outside influence on FBI probe into Clinton emails.\n\nShe spoke on Monday.", lang="en"))
+    assert (q.speaker.text, q.cue.text, q.text) == ("Lynch", ":", "No outside influence on FBI probe into Clinton emails")
+    q = only(attributor("Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.", lang="en"))
+    assert (q.speaker.text, q.text) == ("Clinton", "Trump will reverse Roe v. Wade")
+
+
 def test_name_and_colon_in_a_headline(attributor):
     doc = attributor("Obama: I'm Optimistic Americans Will Say No to Trump.\n\nNote: the figures are preliminary.", lang="en")
     q = only(doc)
@@ -218,6 +235,14 @@ def test_a_closing_participle_clause_is_not_reported(attributor):
                         "echoing a memo from the campaign.", lang="en"))
     assert q.text == "Mr. Kasich should leave the race for the good of the party"
     assert q.speaker.text.endswith("Coleman") and q.cue.text == "said"
+
+
+def test_a_participle_speech_act_after_the_reported_clause_is_its_own(attributor):
+    said, telling = attributed(attributor(
+        "Carson said he saw no need to change anything about his campaign, "
+        "telling reporters that he had seen no contradictions.", lang="en"))
+    assert said.text == "he saw no need to change anything about his campaign"
+    assert (telling.cue.text, telling.speaker.text) == ("telling", "Carson")
 
 
 def test_a_conjoined_cue_without_subject_continues_the_speaker(attributor):
@@ -335,6 +360,14 @@ def test_a_verb_outside_the_lexicon_reports_its_that_clause_when_parsed(attribut
     assert attributed(attributor("Investigators learned that the pilot had tried to land twice.", lang="en")) == []
 
 
+def test_a_name_with_title_and_party_the_parse_hung_elsewhere_is_the_speaker(attributor):
+    doc = attributor("“There is tremendous energy in a whole host of races,” Rep. Earl Blumenauer (D-Ore.) said.", lang="en")
+    q = only(doc)
+    assert (q.speaker.text, q.speaker.entity, q.cue.text) == ("Rep. Earl Blumenauer (D-Ore.)", "Earl Blumenauer", "said")
+    doc = attributor("At a rally, Trump’s rival Sen. Marco Rubio said Trump is unelectable.", lang="en")
+    assert only(doc).speaker.entity == "Marco Rubio"
+
+
 def test_a_title_written_with_its_full_stop_apart_stays_in_the_speaker_as_a_role(attributor):
     doc = attributor("Florida Sen. Marco Rubio says the deal is bad. Rubio said he would win.", lang="en")
     first, second = attributed(doc)
@@ -399,3 +432,11 @@ def test_a_participle_clause_between_subject_and_verb_keeps_the_subject(attribut
     q = only(attributor("Bernie Sanders, celebrating a victory in the Democratic primary in his home state of Vermont, "
                         "is pledging to win many hundreds of delegates on Super Tuesday.", lang="en"))
     assert (q.cue.text, q.speaker.text) == ("is pledging", "Bernie Sanders")
+
+
+def test_an_according_to_phrase_closing_its_sentence_holds_its_clause(attributor):
+    q = only(attributor("She was never paid, according to an account she gave to The Washington Free Beacon.", lang="en"))
+    assert (q.text, q.speaker.text) == ("She was never paid", "an account she gave to The Washington Free Beacon")
+    q = only(attributor("The company removed the videos, according to a letter to Facebook from the chairman "
+                        "of the Senate committee.", lang="en"))
+    assert q.speaker.role == "chairman"
