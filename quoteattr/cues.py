@@ -9,6 +9,8 @@ when the construction itself fixes it (markers), and the words of its content.
 
 from __future__ import annotations
 
+from typing import Sequence
+
 import attrs
 import regex
 
@@ -401,10 +403,20 @@ def _marker_content(tree: Tree, phrase_head: int, marker: tuple[int, ...] = ()) 
     return tree.trim(k for k in scope if k not in phrase)
 
 
+def _plain_case_noun(tree: Tree, i: int) -> bool:
+    """True for a common noun without preposition whose case the tagger marks and not as genitive: the
+    parse hung a phrase of the clause on a cue noun ("nach Medienberichten | weitere Teilnehmer")."""
+    if tree.tokens[i].upos != "NOUN" or tree.kids(i, "case") or tree.full_rel(i) in ("nmod:poss", "det:poss"):
+        return False
+    cases = {tree.tokens[k].feat("Case") for k in [i, *tree.kids(i, "det")]} - {None}
+    return bool(cases) and "Gen" not in cases
+
+
 def _owner(tree: Tree, noun: int, data: LanguageData) -> int | None:
     """The speaker inside a cue noun phrase: genitive or "von"-attribute, or possessor; an attribute with
     a source preposition first ("a letter to Facebook from the chairman")."""
-    kids = [c for c in tree.kids(noun, "nmod", "nmod:poss", "det:poss", "obl", "appos") if tree.tokens[c].upos in NOMINAL_UPOS]
+    kids = [c for c in tree.kids(noun, "nmod", "nmod:poss", "det:poss", "obl", "appos") if tree.tokens[c].upos in NOMINAL_UPOS
+            and not _plain_case_noun(tree, c)]
     kids.sort(key=lambda c: not any(tree.lower(m) in data.source_prepositions for m in tree.kids(c, "case")))
     for child in kids:
         if tree.lemma(child) in data.speech_nouns and tree.kids(child, "nmod", "nmod:poss"):
@@ -481,9 +493,17 @@ def _np_core(tree: Tree, head: int) -> list[int]:
     while lo - 1 >= 0 and (tree.tokens[lo - 1].upos in ok or tree.glued(lo - 1)):
         lo -= 1
     hi = head
-    while hi + 1 < len(tree) and (tree.tokens[hi + 1].upos in ok - {"DET"} or tree.glued(hi + 1)):
+    while hi + 1 < len(tree) and (tree.tokens[hi + 1].upos in ok - {"DET"} or tree.glued(hi + 1)) \
+            and not _adjective_after_noun(tree, hi + 1, range(lo, hi + 1)):
         hi += 1
     return list(range(lo, hi + 1))
+
+
+def _adjective_after_noun(tree: Tree, i: int, phrase: Sequence[int]) -> bool:
+    """True when word ``i``, right after the noun ending ``phrase``, is a lowercase adjective of another
+    phrase: "nach Medienberichten | weitere Teilnehmer", not "officials familiar with …"."""
+    return (bool(phrase) and tree.tokens[i].upos == "ADJ" and tree.tokens[i].text[:1].islower()
+            and tree.tokens[phrase[-1]].upos in ("NOUN", "PROPN") and tree.head(i) not in phrase)
 
 
 def _np_run(tree: Tree, start: int) -> list[int]:
@@ -496,6 +516,8 @@ def _np_run(tree: Tree, start: int) -> list[int]:
         tok = tree.tokens[i]
         if out and tok.upos == "DET" and tree.tokens[out[-1]].upos in ("NOUN", "PROPN") and tok.feat("Case") != "Gen":
             break  # a new phrase: "laut ai-Bericht | eine hohe Dunkelziffer"; a genitive continues ("Angaben der Polizei")
+        if _adjective_after_noun(tree, i, out):
+            break
         out.append(i)
         i += 1
     while out and tree.tokens[out[-1]].upos in ("ADP", "DET"):

@@ -642,3 +642,9 @@ def test_an_expletive_clause_verb_reports_nothing(attributor):
     doc = attributor("Nicht einmal eine Woche ist es her, dass Donald Trump ein weiteres Treffen mit Wladimir Putin "
                      "ankündigte.", lang="de")
     assert [(q.kind, q.cue.text) for q in attributed(doc)] == [("reported", "ankündigte")]
+
+
+def test_a_phrase_after_a_reporting_noun_that_is_no_genitive_is_no_source(attributor):
+    q = only(attributor("Neben Alexander Kozulin wurden nach Medienberichten weitere Demonstrationsteilnehmer "
+                        "festgenommen.", lang="de"))
+    assert (q.kind, q.cue.text, q.speaker.text) == ("according_to", "nach Medienberichten", "Medienberichten")
