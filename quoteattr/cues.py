@@ -413,11 +413,15 @@ def _plain_case_noun(tree: Tree, i: int) -> bool:
 
 
 def _owner(tree: Tree, noun: int, data: LanguageData) -> int | None:
-    """The speaker inside a cue noun phrase: genitive or "von"-attribute, or possessor; an attribute with
-    a source preposition first ("a letter to Facebook from the chairman")."""
+    """The speaker inside a cue noun phrase: genitive or "von"-attribute, or possessor; one without a
+    preposition first, then one with a source preposition ("a letter to Facebook from the chairman")."""
     kids = [c for c in tree.kids(noun, "nmod", "nmod:poss", "det:poss", "obl", "appos") if tree.tokens[c].upos in NOMINAL_UPOS
             and not _plain_case_noun(tree, c)]
-    kids.sort(key=lambda c: not any(tree.lower(m) in data.source_prepositions for m in tree.kids(c, "case")))
+
+    def preference(c: int) -> int:
+        cases = [tree.lower(m) for m in tree.kids(c, "case")]
+        return 0 if not cases or tree.full_rel(c) == "nmod:poss" else 1 if any(m in data.source_prepositions for m in cases) else 2
+    kids.sort(key=preference)
     for child in kids:
         if tree.lemma(child) in data.speech_nouns and tree.kids(child, "nmod", "nmod:poss"):
             return _owner(tree, child, data)

@@ -56,6 +56,17 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
     return None
 
 
+def _antecedent(tree: Tree, subj: int, data: LanguageData) -> int:
+    """The noun a relative pronoun subject stands for ("entrance poll results that show …"), else ``subj``."""
+    verb = tree.head(subj)
+    if (tree.tokens[subj].feat("PronType") == "Rel" or tree.lower(subj) in data.relative_pronouns) \
+            and tree.tokens[subj].upos == "PRON" and verb is not None and tree.rel(verb) == "acl":
+        noun = tree.head(verb)
+        if noun is not None and noun < subj and tree.tokens[noun].upos in ("NOUN", "PROPN"):
+            return noun
+    return subj
+
+
 def _oblique_case(tree: Tree, i: int) -> bool:
     """True when word ``i`` and its articles are all marked dative or genitive: a parse that calls "den
     Rebellen" the subject of "werfen … vor" is wrong. (Accusative is left out: the tagger confuses it with
@@ -141,7 +152,9 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
         owner = _speech_noun_after(tree, cue.head, data)
         if owner is not None and owner[0] == head:
             return owner[1]
-    words = list(cue.speaker_tokens) or mention_words(tree, head, data)
+    # a relative pronoun's antecedent speaks without its preposition ("backed by | officials, who said …")
+    antecedent = method == "subject" and tree.full_rel(head) not in SUBJECT_RELS and tree.rel(head) != "nsubj"
+    words = list(cue.speaker_tokens) or mention_words(tree, head, data, include_case=not antecedent)
     if method == "subject" and tree.head(head) is not None:
         # subjects the parse split off before the head belong to it ("Bundeskanzler | Olaf Scholz sagte")
         for k in sorted((k for k in tree.kids(tree.head(head), "nsubj") if k < head), reverse=True):
@@ -283,7 +296,7 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
             owner = _speech_noun_owner(tree, subj, data)
             if owner is not None:
                 return owner, "statement_owner"
-        return subj, "subject"
+        return _antecedent(tree, subj, data), "subject"
     agent = _agent(tree, cue.head, data)
     if agent is not None:
         return agent, "source_oblique"

@@ -440,3 +440,9 @@ def test_an_according_to_phrase_closing_its_sentence_holds_its_clause(attributor
     q = only(attributor("The company removed the videos, according to a letter to Facebook from the chairman "
                         "of the Senate committee.", lang="en"))
     assert q.speaker.role == "chairman"
+
+
+def test_a_relative_pronoun_subject_speaks_for_the_noun_it_stands_for(attributor):
+    q = only(attributor("It was backed by some far-right commentators, who have suggested that the vote was rigged.",
+                        lang="en"))
+    assert (q.speaker.text, q.cue.text, q.text) == ("some far-right commentators", "have suggested", "that the vote was rigged")
