@@ -429,7 +429,8 @@ def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData, speaker:
     speaker's own words (an inverted subject the parse calls an object)."""
     # the object before any oblique; in the passive, the subject ("Die Vorwürfe wurden von X bestätigt")
     passive = [c for c in tree.kids(cue.head, "nsubj") if tree.full_rel(c) == "nsubj:pass"]
-    for child in tree.kids(cue.head, "obj") + tree.kids(cue.head, "obl") + passive:
+    named = tree.kids(cue.head, "iobj") if cue.lemma in data.naming_verbs else []  # "called | it | a disgrace"
+    for child in named + tree.kids(cue.head, "obj") + tree.kids(cue.head, "obl") + passive:
         if tree.tokens[child].upos not in ("NOUN", "PROPN", "NUM", "PRON") or tree.lower(child) in data.temporal_words:
             continue  # "spoke on Monday" reports nothing
         if child in cue.parts or tree.lower(child) in data.reflexive_pronouns:
@@ -443,9 +444,11 @@ def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData, speaker:
         if tree.rel(child) == "obl" and not cases or child in passive and cue.lemma in data.passive_speaker_verbs:
             continue
         words = tree.trim(tree.contiguous_around(tree.subtree(child), child))
-        if len(words) == 1 and tree.rel(child) == "obj":
-            # a one-word object and the phrase right after it: "blasted Rubio for his support of …"
-            after = [o for o in tree.kids(cue.head, "obl") if min(tree.subtree(o)) == words[0] + 1]
+        if len(words) == 1 and tree.rel(child) in ("obj", "iobj"):
+            # a one-word object and the phrase right after it: "blasted Rubio for his support of …", or what
+            # a naming verb calls it: "called him divisive"
+            after = [o for o in tree.kids(cue.head, "obl", "obj", "xcomp") if o != child
+                     and min(tree.subtree(o)) == words[0] + 1 and (tree.rel(o) == "obl" or cue.lemma in data.naming_verbs)]
             if after:
                 words = tree.trim(range(words[0], max(tree.subtree(after[0])) + 1))
         if len(words) >= 2:

@@ -33,8 +33,10 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
             subj = [c for c in subj if not (c > v and max(tree.subtree(c)) + 1 in starts)] or subj
             # of two adjacent subjects the first is part of the second's name ("Mr. | Coleman said", "Gov | . |
             # Phil Bryant said")
+            # (or its quantity: "Six | in 10 Virginia voters said")
             subj = [c for c in subj if c + 1 not in subj and not (
-                c + 2 in subj and tree.tokens[c + 1].text == "." and tree.tokens[c + 1].start == tree.tokens[c].end)]
+                c + 2 in subj and tree.tokens[c + 1].text == "." and tree.tokens[c + 1].start == tree.tokens[c].end)
+                and not any(d > c and d < v and min(tree.subtree(d)) == max(tree.subtree(c)) + 1 for d in subj)]
             # of two subjects (a parse error), a personal pronoun is the likelier one ("Gegenüber X äußerte
             # er"), then a name or role after the verb ("Die Anwendung … stellte der SPD-Vorsitzende in Frage")
             return ([c for c in subj if tree.lower(c) in data.pronouns]
@@ -54,17 +56,6 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
         else:
             return None
     return None
-
-
-def _antecedent(tree: Tree, subj: int, data: LanguageData) -> int:
-    """The noun a relative pronoun subject stands for ("entrance poll results that show …"), else ``subj``."""
-    verb = tree.head(subj)
-    if (tree.tokens[subj].feat("PronType") == "Rel" or tree.lower(subj) in data.relative_pronouns) \
-            and tree.tokens[subj].upos == "PRON" and verb is not None and tree.rel(verb) == "acl":
-        noun = tree.head(verb)
-        if noun is not None and noun < subj and tree.tokens[noun].upos in ("NOUN", "PROPN"):
-            return noun
-    return subj
 
 
 def _oblique_case(tree: Tree, i: int) -> bool:
@@ -152,9 +143,11 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
         owner = _speech_noun_after(tree, cue.head, data)
         if owner is not None and owner[0] == head:
             return owner[1]
-    # a relative pronoun's antecedent speaks without its preposition ("backed by | officials, who said …")
-    antecedent = method == "subject" and tree.full_rel(head) not in SUBJECT_RELS and tree.rel(head) != "nsubj"
-    words = list(cue.speaker_tokens) or mention_words(tree, head, data, include_case=not antecedent)
+    words = list(cue.speaker_tokens) or mention_words(tree, head, data)
+    if method == "subject" and words and min(words) > 0 and tree.tokens[min(words) - 1].upos == "ADV" \
+            and tree.tokens[head].upos in ("NUM", "PRON") and tree.lower(head) not in data.pronouns \
+            and (min(words) == 1 or tree.is_punct(min(words) - 2)):
+        words = [min(words) - 1, *words]  # a quantity's adverb the parse gave the verb: "Nearly | half said"
     if method == "subject" and tree.head(head) is not None:
         # subjects the parse split off before the head belong to it ("Bundeskanzler | Olaf Scholz sagte")
         for k in sorted((k for k in tree.kids(tree.head(head), "nsubj") if k < head), reverse=True):
@@ -296,7 +289,7 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
             owner = _speech_noun_owner(tree, subj, data)
             if owner is not None:
                 return owner, "statement_owner"
-        return _antecedent(tree, subj, data), "subject"
+        return subj, "subject"
     agent = _agent(tree, cue.head, data)
     if agent is not None:
         return agent, "source_oblique"
@@ -521,8 +514,11 @@ def mention_words(tree: Tree, head: int, data: LanguageData, include_case: bool 
     """Contiguous words of the phrase headed by ``head`` (no clauses but a participle right after the noun, no
     trailing punctuation)."""
     roles = role_apposition(tree, head, data)
+    # a quantity keeps the adverb that qualifies it: "Nearly half", "About 60 percent"
+    quantity = tree.tokens[head].upos in ("NUM", "DET", "PRON") and tree.lower(head) not in data.pronouns
     exclude = [c for c in tree.kids(head) if (tree.rel(c) in MENTION_EXCLUDE and not _is_name_part(tree, c)
-                                              and not _participle_modifier(tree, head, c) and c not in roles)
+                                              and not _participle_modifier(tree, head, c) and c not in roles
+                                              and not (quantity and tree.rel(c) == "advmod" and c == min(tree.subtree(head))))
                or (c > head and tree.lower(c) in data.temporal_words)]  # when, not who: "Trump on Tuesday"
     if not include_case:
         exclude += tree.kids(head, "case")

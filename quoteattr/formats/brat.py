@@ -49,7 +49,8 @@ def annotations(doc: Document) -> list[dict[str, list[tuple[int, int]]]]:
     """quoteattr's attributions of ``doc`` as brat role spans (PolNeAR conventions: direct content
     includes its quotation marks; a quote split by its cue is one attribution; the quoted part of a mixed
     quote, and a quote nested in another one, are no attributions of their own; a source keeps a relative
-    clause set off after it; a cue and source inserted in the content are cut out of it)."""
+    clause set off after it; a cue takes a colon right after it; a cue and source inserted in the content
+    are cut out of it)."""
     out = []
     for group in attribution_groups(doc, merge_continuations=True):
         q = doc.quotes[group[0]]
@@ -63,7 +64,7 @@ def annotations(doc: Document) -> list[dict[str, list[tuple[int, int]]]]:
             content.append(with_marks(doc, part) if marked else (part.start, part.end))
         speaker = source_mention(doc, q)
         source = [_source_span(doc, speaker, content)] if speaker else []
-        cue = [(c.start, c.end) for c in q.cue.parts] if q.cue else []
+        cue = _with_colon(doc.text, [(c.start, c.end) for c in q.cue.parts]) if q.cue else []
         out.append({
             "Source": source,
             "Cue": cue,
@@ -71,6 +72,15 @@ def annotations(doc: Document) -> list[dict[str, list[tuple[int, int]]]]:
             "Content": _cut(doc.text, content, cue + source),
         })
     return out
+
+
+def _with_colon(text: str, cue: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The cue with a colon right after its last word, which PolNeAR counts in ("said:", "put it:")."""
+    if not cue:
+        return cue
+    start, end = cue[-1]
+    colon = re.match(r"\s*:", text[end:end + 4])
+    return cue[:-1] + [(start, end + colon.end())] if colon and start < end else cue
 
 
 def _cut(text: str, pieces: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
