@@ -37,7 +37,7 @@ CONFIDENCE = {
     "name_before_verb": 0.6,
     "source_oblique": 0.85, "statement_owner": 0.85, "according_to": 0.85, "so": 0.85, "speaker_colon": 0.7,
     "fragment_object": 0.8, "impersonal": 0.5, "none": 0.4, "pattern": 0.7, "colon_cue": 0.7, "colon_frame": 0.55, "following_cue": 0.65,
-    "continuation": 0.6, "free_indirect": 0.5, "hearsay": 0.3, "unattributed": 0.2,
+    "continuation": 0.6, "free_indirect": 0.5, "previous_subject": 0.4, "hearsay": 0.3, "unattributed": 0.2,
 }
 
 
@@ -380,13 +380,17 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
             # a hearsay modal carries on a report from further back ("Das Fairphone soll ab September …")
             previous = _previous_speaker(drafts, sentences, s, data, window=HEARSAY_WINDOW)
         # … and with a perfect infinitive reports speech even when nobody was attributed before ("soll … haben")
-        if previous is None and not any(_hearsay_perfect(tree, i, data) for i in modals):
+        actor = _actor_before(trees, sentences, s, text, data) if previous is None else None
+        if previous is None and actor is None and not any(_hearsay_perfect(tree, i, data) for i in modals):
             continue
         words = tree.trim(range(len(tree)))
         span = _words_span(tree, words, text)
         if span is None:
             continue
-        if previous is None:
+        if actor is not None:
+            drafts.append(_Draft("free_indirect", span[0], span[1], s, (), actor.mention, s - 1, actor,
+                                 "previous_subject", 1.0))
+        elif previous is None:
             drafts.append(_Draft("free_indirect", span[0], span[1], s, method="hearsay"))
         else:
             drafts.append(_Draft("free_indirect", span[0], span[1], s, (), None, None, None, "free_indirect",
@@ -705,6 +709,23 @@ def _interrupted_quote(drafts: list[_Draft], q: QuoteSpan) -> int | None:
             continue
         if all(d.end <= part.start and part.end <= q.start for part in d.cue) and q.start - d.end <= INTERRUPTION_MAX:
             return k
+    return None
+
+
+def _actor_before(trees: list, sentences: Sequence[Sentence], s: int, text: str, data: LanguageData) -> MentionInfo | None:
+    """The named or role subject of the sentence right before ``s`` in its paragraph: who reports a sentence
+    in reported mood that follows no attributed speech ("Am 15. Mai hat die Wahlkommission den Termin
+    festgelegt. Mögliche Termine seien …")."""
+    tree = trees[s - 1] if s > 0 else None
+    if tree is None or sentences[s - 1].paragraph != sentences[s].paragraph:
+        return None
+    root = next((i for i in range(len(tree)) if tree.rel(i) == "root"), None)
+    if root is None or tree.tokens[root].upos not in ("VERB", "AUX"):
+        return None
+    for head in tree.kids(root, "nsubj"):
+        if tree.full_rel(head) == "nsubj" and (tree.tokens[head].upos == "PROPN" or data.is_role_noun(tree.tokens[head].text)):
+            return _mention_info(tree, mention_words(tree, head, data), head, s - 1, text, data, speaker=True,
+                                 nominative=True)
     return None
 
 

@@ -157,7 +157,7 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     if len(second) >= 3:
         return second
     if not comps and (tree.rel(verb) == "root" or (head is not None and head > verb and tree.rel(verb) in CLAUSE_RELS + ("advcl", "dep"))):
-        after = _clause_after_comma(tree, verb)
+        after = _clause_after_comma(tree, verb) or _clause_before_closing_cue(tree, verb, data)
         if after:
             return after
     if comps:
@@ -204,6 +204,21 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
         cue_clause = set(tree.subtree(verb))
         return tree.trim(k for k in tree.subtree(head) if k not in cue_clause and (k < verb) == (head < verb))
     return []
+
+
+def _clause_before_closing_cue(tree: Tree, verb: int, data: LanguageData) -> list[int]:
+    """Everything before the comma that opens a cue clause closing the sentence ("Weiner, 51, … sent photos to
+    another woman, the New York Post reported."), when the parse made the cue the root of all of it."""
+    if tree.rel(verb) != "root" or any(not tree.is_punct(k) and tree.lower(k) not in data.temporal_words
+                                       for k in range(verb + 1, len(tree))):
+        return []
+    comma = verb - 1
+    while comma >= 0 and tree.tokens[comma].text != "," and tree.tokens[comma].upos not in VERBAL_UPOS - {"AUX"}:
+        comma -= 1
+    between = range(comma + 1, verb)
+    if comma < 3 or tree.tokens[comma].text != "," or not any(tree.rel(k) == "nsubj" and tree.head(k) == verb for k in between):
+        return []
+    return tree.trim(range(0, comma))
 
 
 def _clause_on_addressee(tree: Tree, verb: int, data: LanguageData) -> list[int]:

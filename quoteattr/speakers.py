@@ -36,7 +36,8 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
             # (or its quantity: "Six | in 10 Virginia voters said")
             subj = [c for c in subj if c + 1 not in subj and not (
                 c + 2 in subj and tree.tokens[c + 1].text == "." and tree.tokens[c + 1].start == tree.tokens[c].end)
-                and not any(d > c and d < v and min(tree.subtree(d)) == max(tree.subtree(c)) + 1 for d in subj)]
+                and not (tree.tokens[c].upos == "NUM" and any(
+                    c < d < v and min(tree.subtree(d)) == max(tree.subtree(c)) + 1 for d in subj))]
             # of two subjects (a parse error), a personal pronoun is the likelier one ("Gegenüber X äußerte
             # er"), then a name or role after the verb ("Die Anwendung … stellte der SPD-Vorsitzende in Frage")
             return ([c for c in subj if tree.lower(c) in data.pronouns]

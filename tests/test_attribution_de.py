@@ -648,3 +648,11 @@ def test_a_phrase_after_a_reporting_noun_that_is_no_genitive_is_no_source(attrib
     q = only(attributor("Neben Alexander Kozulin wurden nach Medienberichten weitere Demonstrationsteilnehmer "
                         "festgenommen.", lang="de"))
     assert (q.kind, q.cue.text, q.speaker.text) == ("according_to", "nach Medienberichten", "Medienberichten")
+
+
+def test_reported_mood_after_an_unattributed_sentence_goes_to_its_subject(attributor):
+    doc = attributor("Abhisit machte außerdem zur Bedingung, dass die Rothemden ihre Proteste beenden. "
+                     "Andernfalls werde er das Parlament möglicherweise nicht auflösen.", lang="de")
+    q = [q for q in doc.quotes if q.kind == "free_indirect"][0]
+    assert (q.speaker.text, q.rule) == ("Abhisit", "previous_subject")
+    assert q.text == "Andernfalls werde er das Parlament möglicherweise nicht auflösen."

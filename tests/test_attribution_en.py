@@ -452,3 +452,10 @@ def test_poll_quantities_stay_whole_in_the_speaker(attributor):
     assert q.speaker.text == "Nearly half"
     q = only(attributor("Six in 10 Virginia Democratic primary voters said Clinton is honest.", lang="en"))
     assert q.speaker.text == "Six in 10 Virginia Democratic primary voters"
+
+
+def test_a_cue_clause_closing_a_long_sentence_reports_all_before_it(attributor):
+    q = only(attributor("Weiner, 51, who’s married to top Hillary Clinton aide Huma Abedin, allegedly sent lurid tweets "
+                        "and photos to another woman, the New York Post reported.", lang="en"))
+    assert (q.speaker.text, q.cue.text) == ("the New York Post", "reported")
+    assert q.text.startswith("Weiner, 51,") and q.text.endswith("to another woman")
