@@ -655,4 +655,4 @@ def test_reported_mood_after_an_unattributed_sentence_goes_to_its_subject(attrib
                      "Andernfalls werde er das Parlament möglicherweise nicht auflösen.", lang="de")
     q = [q for q in doc.quotes if q.kind == "free_indirect"][0]
     assert (q.speaker.text, q.rule) == ("Abhisit", "previous_subject")
-    assert q.text == "Andernfalls werde er das Parlament möglicherweise nicht auflösen."
+    assert q.text == "Andernfalls werde er das Parlament möglicherweise nicht auflösen"
