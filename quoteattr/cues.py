@@ -25,6 +25,7 @@ STANCE_WEIGHT = 0.7  # a verb or copula with a stance noun and its clause ("ist 
 NP_UPOS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "X"}
 LABEL_UPOS = ("DET", "ADJ", "NOUN", "PROPN")  # words of a speaker label before a colon
 SPEAKER_COLON_MAX = 4  # words of a name before a headline's colon ("Bill Clinton: …")
+CLOSING_CUE_WEIGHT = 0.8  # a cue clause closing a sentence reports all before it only for clear speech verbs
 CLOSING_SOURCE_MAX = 24  # words of an according-to phrase that closes its sentence
 HEADLINE_CLAIM_MIN = 4  # words of a headline's claim after "Name:" when it has no verb
 SPEAKER_LABEL_MAX = 8  # words of a speaker label before a colon and a quotation ("X zur neuen Heimat: „…“")
@@ -212,8 +213,10 @@ def _clause_before_closing_cue(tree: Tree, verb: int, data: LanguageData) -> lis
     if tree.rel(verb) != "root" or any(not tree.is_punct(k) and tree.lower(k) not in data.temporal_words
                                        for k in range(verb + 1, len(tree))):
         return []
+    if data.speech_verbs.get(verb_lemma(tree, verb, data)[0], 0.0) < CLOSING_CUE_WEIGHT:
+        return []
     comma = verb - 1
-    while comma >= 0 and tree.tokens[comma].text != "," and tree.tokens[comma].upos not in VERBAL_UPOS - {"AUX"}:
+    while comma >= 0 and tree.tokens[comma].text != "," and tree.tokens[comma].upos not in VERBAL_UPOS:
         comma -= 1
     between = range(comma + 1, verb)
     if comma < 3 or tree.tokens[comma].text != "," or not any(tree.rel(k) == "nsubj" and tree.head(k) == verb for k in between):

@@ -14,6 +14,7 @@ from quoteattr.syntax import QUOTE_CHARS, Tree
 MENTION_EXCLUDE = ("acl", "advcl", "parataxis", "ccomp", "xcomp", "punct", "cc", "conj", "dep", "csubj", "advmod", "obl")
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
 AGENT_RELS = ("obl:agent", "obl")
+OPENER_BREAKS = (",", "—", "–", "-")  # marks that set an opening phrase off from the subject
 PARENTHESIS_MAX = 6  # tokens of a parenthesis after a name: "(D-Ore.)"
 
 
@@ -33,11 +34,13 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
             subj = [c for c in subj if not (c > v and max(tree.subtree(c)) + 1 in starts)] or subj
             # of two adjacent subjects the first is part of the second's name ("Mr. | Coleman said", "Gov | . |
             # Phil Bryant said")
-            # (or its quantity: "Six | in 10 Virginia voters said")
+            # (or its quantity: "Six | in 10 Virginia voters said"); a subject set off before the one next to
+            # the verb is an opener the parse misread ("NEW YORK, Dec. 22 (UPI) — Chelsea Clinton announced")
             subj = [c for c in subj if c + 1 not in subj and not (
                 c + 2 in subj and tree.tokens[c + 1].text == "." and tree.tokens[c + 1].start == tree.tokens[c].end)
-                and not (tree.tokens[c].upos == "NUM" and any(
-                    c < d < v and min(tree.subtree(d)) == max(tree.subtree(c)) + 1 for d in subj))]
+                and not any(c < d < v and min(tree.subtree(d)) == max(tree.subtree(c)) + 1 and (
+                    tree.tokens[c].upos == "NUM" or any(tree.tokens[k].text in OPENER_BREAKS for k in range(c, d)))
+                    for d in subj)]
             # of two subjects (a parse error), a personal pronoun is the likelier one ("Gegenüber X äußerte
             # er"), then a name or role after the verb ("Die Anwendung … stellte der SPD-Vorsitzende in Frage")
             return ([c for c in subj if tree.lower(c) in data.pronouns]
@@ -152,7 +155,8 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
     if method == "subject" and tree.head(head) is not None:
         # subjects the parse split off before the head belong to it ("Bundeskanzler | Olaf Scholz sagte")
         for k in sorted((k for k in tree.kids(tree.head(head), "nsubj") if k < head), reverse=True):
-            if words and max(tree.subtree(k)) + 1 == min(words):
+            if words and max(tree.subtree(k)) + 1 == min(words) \
+                    and not any(tree.tokens[j].text in OPENER_BREAKS for j in range(k, min(words))):
                 words = sorted(set(words) | set(tree.subtree(k)))
         # speakers who speak together: "Merkel und Macron sagten", "Trump and his attorneys said"
         # (a list too: "Friends, lobbyists and former foes say")

@@ -459,3 +459,8 @@ def test_a_cue_clause_closing_a_long_sentence_reports_all_before_it(attributor):
                         "and photos to another woman, the New York Post reported.", lang="en"))
     assert (q.speaker.text, q.cue.text) == ("the New York Post", "reported")
     assert q.text.startswith("Weiner, 51,") and q.text.endswith("to another woman")
+
+
+def test_an_opener_the_parse_took_for_a_subject_is_no_part_of_the_speaker(attributor):
+    q = only(attributor("Right afterward, Ted Cruz talked up his plans.", lang="en"))
+    assert (q.speaker.text, q.cue.text) == ("Ted Cruz", "talked up")
