@@ -192,6 +192,8 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     if marked_subordinate(tree, verb, data) or _in_subordinate(tree, verb, data):
         return []  # the cue sits in a subordinate clause: "…, dass Trump ankündigte", "weil X … bezeichnet hat"
     if tree.participle_clause(verb):
+        if tree.rel(verb) == "acl":  # "executives supporting her campaign are …": the participle's own phrase
+            return tree.trim(k for k in tree.subtree(verb) if k > verb)
         return tree.trim(range(verb + 1, len(tree)))  # "…, saying: „…“": what follows, not the clause before
     relative = in_relative_clause(tree, verb)
     # "…, he told the court.": a conjunct with its own subject and no conjunction, closing the sentence

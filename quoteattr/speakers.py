@@ -52,6 +52,10 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
             v = tree.head(v)
         elif tree.rel(v) == "parataxis" and v != verb:
             v = tree.head(v)  # "Der Student verbrachte …, schlief …, und hatte gefragt"
+        elif v == verb and tree.rel(v) == "acl" and tree.participle_clause(v) and _active_participle(tree, v) \
+                and tree.head(v) is not None and tree.head(v) < v and tree.tokens[tree.head(v)].upos in NOMINAL_UPOS \
+                and tree.head(v) not in quoted:
+            return tree.head(v)  # the noun an active participle describes: "executives supporting her campaign"
         elif tree.participle_clause(v):
             # a participle shares its clause's subject: "Clinton tweeted, saying …"; a speech act after what
             # another speech verb reports continues that verb: "X said he saw no need …, telling Y that …"
@@ -60,6 +64,11 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
         else:
             return None
     return None
+
+
+def _active_participle(tree: Tree, i: int) -> bool:
+    tok = tree.tokens[i]
+    return tok.feat("VerbForm") == "Ger" or (tok.feat("VerbForm") == "Part" and tok.feat("Tense") == "Pres")
 
 
 def _oblique_case(tree: Tree, i: int) -> bool:

@@ -464,3 +464,13 @@ def test_a_cue_clause_closing_a_long_sentence_reports_all_before_it(attributor):
 def test_an_opener_the_parse_took_for_a_subject_is_no_part_of_the_speaker(attributor):
     q = only(attributor("Right afterward, Ted Cruz talked up his plans.", lang="en"))
     assert (q.speaker.text, q.cue.text) == ("Ted Cruz", "talked up")
+
+
+def test_an_active_participle_makes_the_noun_it_describes_the_speaker(attributor):
+    q = only(attributor("Most hedge fund executives supporting her campaign are rich.", lang="en"))
+    assert (q.speaker.text, q.cue.text, q.text) == ("Most hedge fund executives", "supporting", "her campaign")
+
+
+def test_a_name_alone_is_what_a_speech_act_reports(attributor):
+    q = only(attributor("Blackwell endorsed Cruz.", lang="en"))
+    assert (q.kind, q.speaker.text, q.cue.text, q.text) == ("reported", "Blackwell", "endorsed", "Cruz")
