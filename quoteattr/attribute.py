@@ -723,7 +723,9 @@ def _actor_before(trees: list, sentences: Sequence[Sentence], s: int, text: str,
     if root is None or tree.tokens[root].upos not in ("VERB", "AUX"):
         return None
     for head in tree.kids(root, "nsubj"):
-        if tree.full_rel(head) == "nsubj" and (tree.tokens[head].upos == "PROPN" or data.is_role_noun(tree.tokens[head].text)):
+        definite = tree.tokens[head].upos == "NOUN" and any(tree.tokens[d].feat("Definite") == "Def" for d in tree.kids(head, "det"))
+        if tree.full_rel(head) == "nsubj" and (tree.tokens[head].upos == "PROPN" or data.is_role_noun(tree.tokens[head].text)
+                                               or definite):
             return _mention_info(tree, mention_words(tree, head, data), head, s - 1, text, data, speaker=True,
                                  nominative=True)
     return None
