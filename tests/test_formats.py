@@ -239,3 +239,12 @@ def test_brat_source_of_a_passive_leaves_out_the_agents_preposition():
     q = _quote(text, "reported", "The attack", "was claimed", "by the so-called Islamic State")
     ((start, end),) = brat.annotations(Document(text, "en", quotes=(q,)))[0]["Source"]
     assert text[start:end] == "the so-called Islamic State"
+
+
+def test_brat_source_takes_the_appositions_between_it_and_the_cue():
+    from quoteattr.model import Document
+
+    text = "Matthew Prince, chief executive of CloudFlare, a San Francisco company, said the attack was large."
+    q = _quote(text, "indirect", "the attack was large", "said", "Matthew Prince")
+    ((start, end),) = brat.annotations(Document(text, "en", quotes=(q,)))[0]["Source"]
+    assert text[start:end] == "Matthew Prince, chief executive of CloudFlare, a San Francisco company,"

@@ -14,6 +14,8 @@ from quoteattr.model import Document, Mention
 ROLES = ("Source", "Cue", "Content")
 _T_LINE = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)")
 _E_LINE = re.compile(r"^E\d+\t\S")
+# appositions between a source and its cue, each set off by commas: ", chief executive of CloudFlare, "
+_APPOSITION_GAP = re.compile(r"(?:,\s+[^,.;:!?\"“”„«»()]{1,60}?)+,\s*")
 
 
 def read_text(path: str | Path) -> str:
@@ -63,8 +65,8 @@ def annotations(doc: Document) -> list[dict[str, list[tuple[int, int]]]]:
             marked = part.marks and part.kind in ("direct", "mixed")
             content.append(with_marks(doc, part) if marked else (part.start, part.end))
         speaker = source_mention(doc, q)
-        source = [_source_span(doc, speaker, content)] if speaker else []
         cue = _with_colon(doc.text, [(c.start, c.end) for c in q.cue.parts]) if q.cue else []
+        source = [_source_span(doc, speaker, content, cue)] if speaker else []
         out.append({
             "Source": source,
             "Cue": cue,
@@ -113,10 +115,12 @@ def _relative_clause_re(lang: str) -> re.Pattern[str] | None:
     return re.compile(r",\s+(?:%s)\b[^,.;:!?\"“”„«»]*" % "|".join(map(re.escape, sorted(relative))))
 
 
-def _source_span(doc: Document, speaker: Mention, content: list[tuple[int, int]]) -> tuple[int, int]:
+def _source_span(doc: Document, speaker: Mention, content: list[tuple[int, int]],
+                 cue: list[tuple[int, int]] = ()) -> tuple[int, int]:
     """The source as PolNeAR marks it: the speaker mention without the preposition of an agent ("by
     aides"), with a relative clause set off after it ("Helen Aguirre Ferre, who took over as head of
-    Hispanic communications,") and the comma that closes an apposition or such a clause."""
+    Hispanic communications,"), the appositions between it and the cue ("Matthew Prince, chief executive of
+    CloudFlare, said"), and the comma that closes an apposition or such a clause."""
     start, end = speaker.start, speaker.end
     first = doc.text[start:end].split(" ", 1)
     if len(first) == 2 and first[0].lower() in load_language(doc.lang).source_prepositions:
@@ -127,6 +131,8 @@ def _source_span(doc: Document, speaker: Mention, content: list[tuple[int, int]]
         if m and doc.text[m.end():m.end() + 1] in (",", ".") and not any(
                 a < m.end() and end < b for a, b in content):
             end = m.end()
+    if cue and end < cue[0][0] and _APPOSITION_GAP.fullmatch(doc.text, end, cue[0][0]):
+        end = doc.text.rindex(",", end, cue[0][0])  # "Matthew Prince, chief executive of CloudFlare, said"
     if "," in doc.text[start:end] and doc.text[end:end + 1] == ",":
         end += 1
     return start, end
