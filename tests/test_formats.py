@@ -216,11 +216,11 @@ def test_brat_export_joins_a_continuation_to_the_attribution_before_it():
 def test_brat_source_with_an_apposition_keeps_its_closing_comma():
     from quoteattr.model import Document
 
-    text = "Tad Devine, a top adviser to Sanders, said the race was over. Devine said it was close."
-    with_apposition = _quote(text, "indirect", "the race was over", "said", "Tad Devine, a top adviser to Sanders")
+    text = "Devine said it was close. Tad Devine, a top adviser to Sanders, added the race was over."
     plain = _quote(text, "indirect", "it was close", "said", "Devine")
-    sources = [a["Source"] for a in brat.annotations(Document(text, "en", quotes=(with_apposition, plain)))]
-    assert [text[s:e] for (s, e), in sources] == ["Tad Devine, a top adviser to Sanders,", "Devine"]
+    with_apposition = _quote(text, "indirect", "the race was over", "added", "Tad Devine, a top adviser to Sanders")
+    sources = [a["Source"] for a in brat.annotations(Document(text, "en", quotes=(plain, with_apposition)))]
+    assert [text[s:e] for (s, e), in sources] == ["Devine", "Tad Devine, a top adviser to Sanders,"]
 
 
 def test_brat_source_keeps_a_relative_clause_set_off_after_it():
