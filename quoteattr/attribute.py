@@ -687,12 +687,17 @@ def _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for) ->
             cues.append(frame)
         for cue in cues:
             mention, info, how = speaker_for(tree, s, cue)
-            if mention is None:
-                continue
+            if mention is None or (cue is frame and not _person_like(tree, speaker_head(tree, cue, data)[0], data)):
+                continue  # "Seine Zuversicht gründet sich auf …: „…“" names no speaker
             rule = "colon_frame" if cue is frame else method
             return _Draft("direct", q.content_start, q.content_end, first,
                           cue_spans(tree, impersonal_parts(tree, cue, data), text), mention, s, info, rule, cue.weight)
     return None
+
+
+def _person_like(tree: Tree, head: int | None, data: LanguageData) -> bool:
+    """True for a phrase head that can speak by its word alone: a pronoun, a name or a role noun."""
+    return head is not None and (tree.tokens[head].upos in ("PRON", "PROPN") or data.is_role_noun(tree.tokens[head].text))
 
 
 def _after_colon_sentence(sentences: Sequence[Sentence], q: QuoteSpan) -> bool:
@@ -712,7 +717,8 @@ def _interrupted_quote(drafts: list[_Draft], q: QuoteSpan) -> int | None:
     return None
 
 
-def _actor_before(trees: list, sentences: Sequence[Sentence], s: int, text: str, data: LanguageData) -> MentionInfo | None:
+def _actor_before(trees: list, sentences: Sequence[Sentence], s: int, text: str,
+                  data: LanguageData) -> MentionInfo | None:
     """The named or role subject of the sentence right before ``s`` in its paragraph: who reports a sentence
     in reported mood that follows no attributed speech ("Am 15. Mai hat die Wahlkommission den Termin
     festgelegt. Mögliche Termine seien …")."""
@@ -723,8 +729,9 @@ def _actor_before(trees: list, sentences: Sequence[Sentence], s: int, text: str,
     if root is None or tree.tokens[root].upos not in ("VERB", "AUX"):
         return None
     for head in tree.kids(root, "nsubj"):
-        definite = tree.tokens[head].upos == "NOUN" and any(tree.tokens[d].feat("Definite") == "Def" for d in tree.kids(head, "det"))
-        if tree.full_rel(head) == "nsubj" and (tree.tokens[head].upos == "PROPN" or data.is_role_noun(tree.tokens[head].text)
+        definite = tree.tokens[head].upos == "NOUN" and any(
+            tree.tokens[d].feat("Definite") == "Def" for d in tree.kids(head, "det"))
+        if tree.full_rel(head) == "nsubj" and (_person_like(tree, head, data) and tree.tokens[head].upos != "PRON"
                                                or definite):
             return _mention_info(tree, mention_words(tree, head, data), head, s - 1, text, data, speaker=True,
                                  nominative=True)

@@ -221,7 +221,8 @@ def _clause_before_closing_cue(tree: Tree, verb: int, data: LanguageData) -> lis
     while comma >= 0 and tree.tokens[comma].text != "," and tree.tokens[comma].upos not in VERBAL_UPOS:
         comma -= 1
     between = range(comma + 1, verb)
-    if comma < 3 or tree.tokens[comma].text != "," or not any(tree.rel(k) == "nsubj" and tree.head(k) == verb for k in between):
+    if comma < 3 or tree.tokens[comma].text != "," \
+            or not any(tree.rel(k) == "nsubj" and tree.head(k) == verb for k in between):
         return []
     return tree.trim(range(0, comma))
 
@@ -244,8 +245,9 @@ def _trailing_participle(tree: Tree, clause: int, data: LanguageData) -> set[int
     """The participle clause after a comma that closes complement ``clause``, which the parse hung on it
     although it tells what the speaker did: "said Kasich should leave, echoing a memo", or, at any depth,
     a participle speech act of its own: "said he saw no need to change it, telling X that …"."""
-    for p in (tree.subtree(clause)):
-        if p <= clause or not tree.participle_clause(p) or (p not in tree.kids(clause) and not is_speech_verb(tree, p, data)):
+    for p in tree.subtree(clause):
+        if p <= clause or not tree.participle_clause(p) \
+                or (p not in tree.kids(clause) and not is_speech_verb(tree, p, data)):
             continue
         words = set(tree.subtree(p))
         comma = min(k for k in words if not tree.is_punct(k)) - 1

@@ -656,3 +656,11 @@ def test_reported_mood_after_an_unattributed_sentence_goes_to_its_subject(attrib
     q = [q for q in doc.quotes if q.kind == "free_indirect"][0]
     assert (q.speaker.text, q.rule) == ("Abhisit", "previous_subject")
     assert q.text == "Andernfalls werde er das Parlament möglicherweise nicht auflösen"
+
+
+def test_a_colon_frame_speaks_only_through_a_person(attributor):
+    q = only(attributor("Dabei griff sie den Minister scharf an: „Das ist eine Schande.“", lang="de"))
+    assert (q.rule, q.speaker.text) == ("colon_frame", "sie")
+    q = only(attributor("Seine Zuversicht gründet sich auf die Erfahrung: „Entscheidungen sind immer erst in "
+                        "letzter Minute gefallen.“", lang="de"))
+    assert q.speaker is None
