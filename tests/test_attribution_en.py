@@ -144,7 +144,7 @@ def test_relative_clause_after_a_quote_names_no_speaker(attributor):
 def test_said_with_a_misattached_complement(attributor):
     # the parse makes the reported clause a conjunct of the verb before "said", or its subject one of "said"
     q = only(attributor("Rick Scott blasted Congress and said the state allocated more than $26 million last week.",
-                        lang="en"))
+                        lang="en"), "indirect")
     assert (q.kind, q.speaker.text, q.text) == ("indirect", "Rick Scott", "the state allocated more than $26 million last week")
     q = only(attributor("In an interview, Mr. Coleman said Mr. Kasich should leave the race.", lang="en"))
     assert (q.speaker.text, q.text) == ("Mr. Coleman", "Mr. Kasich should leave the race")
