@@ -719,9 +719,9 @@ def _interrupted_quote(drafts: list[_Draft], q: QuoteSpan) -> int | None:
 
 def _actor_before(trees: list, sentences: Sequence[Sentence], s: int, text: str,
                   data: LanguageData) -> MentionInfo | None:
-    """The named or role subject of the sentence right before ``s`` in its paragraph: who reports a sentence
-    in reported mood that follows no attributed speech ("Am 15. Mai hat die Wahlkommission den Termin
-    festgelegt. Mögliche Termine seien …")."""
+    """The named, role or definite subject of the sentence right before ``s`` in its paragraph: who reports a
+    sentence in reported mood that follows no attributed speech ("Abhisit machte zur Bedingung, dass …
+    Andernfalls werde er …")."""
     tree = trees[s - 1] if s > 0 else None
     if tree is None or sentences[s - 1].paragraph != sentences[s].paragraph:
         return None
@@ -731,8 +731,8 @@ def _actor_before(trees: list, sentences: Sequence[Sentence], s: int, text: str,
     for head in tree.kids(root, "nsubj"):
         definite = tree.tokens[head].upos == "NOUN" and any(
             tree.tokens[d].feat("Definite") == "Def" for d in tree.kids(head, "det"))
-        if tree.full_rel(head) == "nsubj" and (_person_like(tree, head, data) and tree.tokens[head].upos != "PRON"
-                                               or definite):
+        named = _person_like(tree, head, data) and tree.tokens[head].upos != "PRON"
+        if tree.full_rel(head) == "nsubj" and (named or definite):
             return _mention_info(tree, mention_words(tree, head, data), head, s - 1, text, data, speaker=True,
                                  nominative=True)
     return None

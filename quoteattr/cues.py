@@ -437,12 +437,14 @@ def _plain_case_noun(tree: Tree, i: int) -> bool:
 def _owner(tree: Tree, noun: int, data: LanguageData) -> int | None:
     """The speaker inside a cue noun phrase: genitive or "von"-attribute, or possessor; one without a
     preposition first, then one with a source preposition ("a letter to Facebook from the chairman")."""
-    kids = [c for c in tree.kids(noun, "nmod", "nmod:poss", "det:poss", "obl", "appos") if tree.tokens[c].upos in NOMINAL_UPOS
-            and not _plain_case_noun(tree, c)]
+    kids = [c for c in tree.kids(noun, "nmod", "nmod:poss", "det:poss", "obl", "appos")
+            if tree.tokens[c].upos in NOMINAL_UPOS and not _plain_case_noun(tree, c)]
 
     def preference(c: int) -> int:
         cases = [tree.lower(m) for m in tree.kids(c, "case")]
-        return 0 if not cases or tree.full_rel(c) == "nmod:poss" else 1 if any(m in data.source_prepositions for m in cases) else 2
+        if not cases or tree.full_rel(c) == "nmod:poss":
+            return 0
+        return 1 if any(m in data.source_prepositions for m in cases) else 2
     kids.sort(key=preference)
     for child in kids:
         if tree.lemma(child) in data.speech_nouns and tree.kids(child, "nmod", "nmod:poss"):

@@ -333,7 +333,8 @@ def _name_before_verb(tree: Tree, verb: int, data: LanguageData) -> tuple[int, l
     the start of the sentence, as (head, words): a name the tagger took for something else ("…, Ebeling
     said …" with "Ebeling" tagged as a verb) or one the parse hung elsewhere ("…,” Rep. Earl Blumenauer
     (D-Ore.) said", "…, Trump’s primary rival Sen. Marco Rubio said")."""
-    if any(k < verb and tree.lower(k) not in data.temporal_words for k in tree.kids(verb, "nsubj", "nsubj:pass", "expl")):
+    if any(k < verb and tree.lower(k) not in data.temporal_words
+           for k in tree.kids(verb, "nsubj", "nsubj:pass", "expl")):
         return None
     k = verb - 1
     if k > 0 and tree.tokens[k].text == ")":  # a party and state after the name: "(D-Ore.)"
@@ -530,9 +531,10 @@ def mention_words(tree: Tree, head: int, data: LanguageData, include_case: bool 
     roles = role_apposition(tree, head, data)
     # a quantity keeps the adverb that qualifies it: "Nearly half", "About 60 percent"
     quantity = tree.tokens[head].upos in ("NUM", "DET", "PRON") and tree.lower(head) not in data.pronouns
+    qualifier = [c for c in tree.kids(head, "advmod") if quantity and c == min(tree.subtree(head))]
     exclude = [c for c in tree.kids(head) if (tree.rel(c) in MENTION_EXCLUDE and not _is_name_part(tree, c)
                                               and not _participle_modifier(tree, head, c) and c not in roles
-                                              and not (quantity and tree.rel(c) == "advmod" and c == min(tree.subtree(head))))
+                                              and c not in qualifier)
                or (c > head and tree.lower(c) in data.temporal_words)]  # when, not who: "Trump on Tuesday"
     if not include_case:
         exclude += tree.kids(head, "case")
