@@ -448,7 +448,7 @@ def test_what_a_naming_verb_calls_someone_with_the_object(attributor):
 
 
 def test_poll_quantities_stay_whole_in_the_speaker(attributor):
-    q = only(attributor("Nearly half said they prefer someone who has experience in politics.", lang="en"))
+    q = only(attributor("Nearly half said they prefer someone who has experience in politics.", lang="en"), "indirect")
     assert q.speaker.text == "Nearly half"
     q = only(attributor("Six in 10 Virginia Democratic primary voters said Clinton is honest.", lang="en"))
     assert q.speaker.text == "Six in 10 Virginia Democratic primary voters"
@@ -474,3 +474,8 @@ def test_an_active_participle_makes_the_noun_it_describes_the_speaker(attributor
 def test_a_name_alone_is_what_a_speech_act_reports(attributor):
     q = only(attributor("Blackwell endorsed Cruz.", lang="en"))
     assert (q.kind, q.speaker.text, q.cue.text, q.text) == ("reported", "Blackwell", "endorsed", "Cruz")
+
+
+def test_stance_verbs_mined_from_the_dev_articles_are_cues(attributor):
+    q = only(attributor("Sanders discussed the plan with voters.", lang="en"))
+    assert (q.kind, q.speaker.text, q.cue.text) == ("reported", "Sanders", "discussed") and q.text.startswith("the plan")
