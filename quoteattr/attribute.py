@@ -415,8 +415,7 @@ def _addressee(tree: Tree, cue: CueCandidate, text: str, data: LanguageData) -> 
     candidates = tree.kids(cue.head, "iobj")
     if not candidates and cue.content:
         candidates = [c for c in tree.kids(cue.head, "obj") if c not in cue.content and (
-            tree.tokens[c].upos in ("PROPN", "PRON") or data.is_role_noun(tree.tokens[c].text)
-            or cue.lemma in data.addressee_verbs)]
+            _person_like(tree, c, data) or cue.lemma in data.addressee_verbs)]
     for c in candidates:
         if tree.tokens[c].upos in ("NOUN", "PROPN", "PRON"):
             words = mention_words(tree, c, data)

@@ -246,12 +246,12 @@ def _trailing_participle(tree: Tree, clause: int, data: LanguageData) -> set[int
     although it tells what the speaker did: "said Kasich should leave, echoing a memo", or, at any depth,
     a participle speech act of its own: "said he saw no need to change it, telling X that …"."""
     for p in tree.subtree(clause):
-        if p <= clause or not tree.participle_clause(p) \
-                or (p not in tree.kids(clause) and not is_speech_verb(tree, p, data)):
+        speech = p > clause and is_speech_verb(tree, p, data)
+        if p <= clause or not tree.participle_clause(p) or (p not in tree.kids(clause) and not speech):
             continue
         words = set(tree.subtree(p))
         comma = min(k for k in words if not tree.is_punct(k)) - 1
-        if tree.tokens[comma].text == "," and (is_speech_verb(tree, p, data) or all(
+        if tree.tokens[comma].text == "," and (speech or all(
                 tree.is_punct(k) for k in range(max(words) + 1, len(tree)))):
             return set(range(comma, max(max(words), max(tree.subtree(clause))) + 1))
     return set()
@@ -599,10 +599,10 @@ def _speaker_colon(tree: Tree, sentence: int, data: LanguageData) -> CueCandidat
     def name_like(w: int) -> bool:
         return tree.tokens[w].upos == "PROPN" or (not data.capitalised_nouns and tree.tokens[w].text[:1].isupper())
 
-    words = list(range(colon))
+    # the label's noun phrase ends at its first other word
+    end = next((k for k in range(colon) if tree.tokens[k].upos not in LABEL_UPOS and not tree.glued(k)), colon)
+    words = tree.trim(range(end))
     if quote_follows:
-        end = next((k for k in range(colon) if tree.tokens[k].upos not in LABEL_UPOS and not tree.glued(k)), colon)
-        words = tree.trim(range(end))
         if words and tree.tokens[end].text == ",":
             apposition = _label_apposition(tree, words, end + 1, colon, data)
             if not apposition:
@@ -612,14 +612,10 @@ def _speaker_colon(tree: Tree, sentence: int, data: LanguageData) -> CueCandidat
             return None
     elif colon > SPEAKER_LABEL_MAX or len(tree) - colon < 4:
         return None
-    else:
-        # "Clinton to Planned Parenthood: …": the name, then whom it is addressed to
-        end = next((k for k in range(colon) if tree.tokens[k].upos not in LABEL_UPOS and not tree.glued(k)), colon)
-        if end == colon and colon > SPEAKER_COLON_MAX or end < colon and (
-                end > SPEAKER_COLON_MAX or tree.tokens[end].upos != "ADP"
-                or any(tree.tokens[k].upos not in LABEL_UPOS and not tree.glued(k) for k in range(end + 1, colon))):
-            return None
-        words = tree.trim(range(end))
+    elif end == colon and colon > SPEAKER_COLON_MAX or end < colon and (
+            end > SPEAKER_COLON_MAX or tree.tokens[end].upos != "ADP"
+            or any(tree.tokens[k].upos not in LABEL_UPOS and not tree.glued(k) for k in range(end + 1, colon))):
+        return None  # without a quote only a name, or a name and whom it addresses: "Clinton to Planned Parenthood: …"
     if not all(tree.tokens[w].upos in ("PROPN", "NOUN") or tree.glued(w)
                or quote_follows and tree.tokens[w].upos in ("DET", "ADJ") for w in words) \
             or not any(name_like(w) or quote_follows and data.is_role_noun(tree.tokens[w].text) for w in words) \
