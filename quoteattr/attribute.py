@@ -454,8 +454,9 @@ def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData, speaker:
                      and min(tree.subtree(o)) == words[0] + 1 and (tree.rel(o) == "obl" or cue.lemma in data.naming_verbs)]
             if after:
                 words = tree.trim(range(words[0], max(tree.subtree(after[0])) + 1))
-        if len(words) >= 2 or tree.tokens[child].upos == "PROPN" and tree.rel(child) == "obj":
-            return words  # a name alone too: "endorsed Cruz"
+        if len(words) >= 2 or tree.rel(child) == "obj" and (
+                tree.tokens[child].upos == "PROPN" or tree.tokens[child].feat("PronType") == "Prs"):
+            return words  # a name or person alone too: "endorsed Cruz", "strongly supported him"
     return []
 
 

@@ -141,9 +141,7 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     comps += [c for c in tree.kids(verb, "advcl", "obj", "obl", "dep") if c not in comps and c > verb
               and tree.lower((tree.trim(tree.subtree(c)) or [c])[0]) in data.complementizers]
     # a gerund clause opened by a preposition of reported content: "asked about increasing the number …"
-    comps += [c for c in tree.kids(verb, "advcl") if c not in comps and c > verb
-              and (tree.tokens[c].feat("VerbForm") == "Ger"
-                   or (tree.tokens[c].feat("VerbForm") == "Part" and tree.tokens[c].feat("Tense") == "Pres"))
+    comps += [c for c in tree.kids(verb, "advcl") if c not in comps and c > verb and tree.active_participle(c)
               and any(tree.lower(m) in data.reported_object_cases for m in tree.kids(c, "mark"))]
     if not comps and tree.lemma(verb) in data.addressee_verbs:
         comps = _clause_on_addressee(tree, verb, data)
@@ -158,7 +156,7 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     if len(second) >= 3:
         return second
     if not comps and (tree.rel(verb) == "root" or (head is not None and head > verb and tree.rel(verb) in CLAUSE_RELS + ("advcl", "dep"))):
-        after = _clause_after_comma(tree, verb) or _clause_before_closing_cue(tree, verb, data)
+        after = _clause_after_comma(tree, verb, data) or _clause_before_closing_cue(tree, verb, data)
         if after:
             return after
     if comps:
@@ -193,7 +191,8 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
         return []  # the cue sits in a subordinate clause: "…, dass Trump ankündigte", "weil X … bezeichnet hat"
     if tree.participle_clause(verb):
         if tree.rel(verb) == "acl":  # "executives supporting her campaign are …": the participle's own phrase
-            return tree.trim(k for k in tree.subtree(verb) if k > verb)
+            # (a passive participle reports nothing: "call sheets maintained by her aides")
+            return tree.trim(k for k in tree.subtree(verb) if k > verb) if tree.active_participle(verb) else []
         return tree.trim(range(verb + 1, len(tree)))  # "…, saying: „…“": what follows, not the clause before
     relative = in_relative_clause(tree, verb)
     # "…, he told the court.": a conjunct with its own subject and no conjunction, closing the sentence
@@ -332,8 +331,9 @@ def _second_subject(tree: Tree, verb: int) -> list[int]:
     return tree.trim(range(start, end)) if start > verb else []
 
 
-def _clause_after_comma(tree: Tree, verb: int) -> list[int]:
-    """Words after "VERB …, " when a finite clause follows the comma ("erklärte, die Lage sei ernst")."""
+def _clause_after_comma(tree: Tree, verb: int, data: LanguageData) -> list[int]:
+    """Words after "VERB …, " when a finite clause follows the comma ("erklärte, die Lage sei ernst"), unless a
+    conjunction opens it ("have sought protection, while others …": an adverbial or coordinate clause)."""
     k = verb + 1
     while k < len(tree) and tree.tokens[k].text != ",":
         if tree.tokens[k].upos in VERBAL_UPOS or tree.is_punct(k):
@@ -343,6 +343,9 @@ def _clause_after_comma(tree: Tree, verb: int) -> list[int]:
     verbs = [r for r in rest if tree.tokens[r].upos in VERBAL_UPOS]
     if not verbs or tree.participle_clause(rest[0]):
         return []  # "criticized the plan, saying …": the participle's own clause, not what was criticized
+    if (tree.tokens[rest[0]].upos in ("SCONJ", "CCONJ") or tree.rel(rest[0]) in ("mark", "cc")) \
+            and tree.lower(rest[0]) not in data.complementizers:
+        return []
     if any(tree.tokens[r].feat("PronType") == "Rel" for r in range(rest[0], verbs[0])):
         return []  # "said X, a professor at Y, who is …": an apposition with its relative clause
     if any(tree.is_colon(r) for r in rest):
@@ -931,7 +934,7 @@ def _stance_cue(tree: Tree, sentence: int, noun: int, data: LanguageData) -> Cue
         if clause is not None and clause > after and min(tree.subtree(clause)) >= after - 1:
             content = tree.trim(tree.subtree(clause))
     if not content and noun + 1 < len(tree) and tree.tokens[noun + 1].text == ",":
-        content = _clause_after_comma(tree, noun)
+        content = _clause_after_comma(tree, noun, data)
         if content and tree.tokens[content[0]].upos == "SCONJ" and tree.lower(content[0]) not in data.complementizers:
             content = []  # a clause of cause or time reports nothing: "gab es keine Warnungen, weil …"
     if not content:

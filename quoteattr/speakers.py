@@ -52,7 +52,7 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
             v = tree.head(v)
         elif tree.rel(v) == "parataxis" and v != verb:
             v = tree.head(v)  # "Der Student verbrachte …, schlief …, und hatte gefragt"
-        elif v == verb and tree.rel(v) == "acl" and tree.participle_clause(v) and _active_participle(tree, v) \
+        elif v == verb and tree.rel(v) == "acl" and tree.participle_clause(v) and tree.active_participle(v) \
                 and tree.head(v) is not None and tree.head(v) < v and tree.tokens[tree.head(v)].upos in NOMINAL_UPOS \
                 and tree.head(v) not in quoted:
             return tree.head(v)  # the noun an active participle describes: "executives supporting her campaign"
@@ -64,11 +64,6 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
         else:
             return None
     return None
-
-
-def _active_participle(tree: Tree, i: int) -> bool:
-    tok = tree.tokens[i]
-    return tok.feat("VerbForm") == "Ger" or (tok.feat("VerbForm") == "Part" and tok.feat("Tense") == "Pres")
 
 
 def _oblique_case(tree: Tree, i: int) -> bool:
@@ -216,7 +211,8 @@ def _nominal_subject(tree: Tree, cue: CueCandidate, data: LanguageData, quoted: 
     if subj is not None and ((tree.tokens[subj].upos not in NOMINAL_UPOS and not pronoun_like) or tree.kids(subj, "case")
                              or tree.lower(subj) in data.adverb_markers | data.pronominal_adverbs):
         subj = None  # a parse error: an adverb ("Demnach") or a prepositional phrase cannot be the speaker
-    if subj is not None and subj < cue.head and (neuter_demonstrative(tree, subj) or _disagrees(tree, subj, cue.head)):
+    if subj is not None and subj < cue.head and data.verb_second and (
+            neuter_demonstrative(tree, subj) or _disagrees(tree, subj, cue.head)):
         # "Dies berichtete die Deutsche Presse-Agentur": the object first, the speaker after the verb; a
         # subject in the wrong number is the parse's mistake ("Bislang gingen die Wissenschaftler davon aus")
         following = _noun_phrase_after_verb(tree, cue.head, data, subj)
@@ -310,7 +306,7 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
     follower = _inverted_noun_phrase(tree, cue.head, data)
     root = tree.phrase_root(follower[1], follower[0]) if follower is not None else None
     if follower is not None and follower[0] not in quoted and not _addressed(tree, cue.head, root, data) \
-            and not _oblique_case(tree, root):
+            and not _oblique_case(tree, root) and (data.verb_second or _clause_initial(tree, cue.head)):
         return follower[0], "inverted_np"  # not "sagte dem Spiegel", "werfen den Rebellen vor"
     leader = _leading_noun_phrase(tree, cue.head)
     head = _leading_head(tree, leader, data) if leader is not None else None
@@ -480,6 +476,16 @@ def _inverted_noun_phrase(tree: Tree, verb: int, data: LanguageData) -> tuple[in
             and tree.lemma(governor) in data.causative_verbs:
         follower = _noun_phrase_after_verb(tree, governor, data)
     return follower
+
+
+def _clause_initial(tree: Tree, verb: int) -> bool:
+    """True when only auxiliaries and adverbs stand between ``verb`` and the sentence start or a mark that
+    ends a quote or clause: where a language without verb-second order puts the speaker after the verb
+    ("“…,” said Smith"; not "Most voters supported Sanders")."""
+    k = verb - 1
+    while k >= 0 and tree.tokens[k].upos in ("AUX", "ADV"):
+        k -= 1
+    return k < 0 or tree.is_punct(k)
 
 
 def _to_clause_end(tree: Tree, start: int) -> list[int]:

@@ -155,6 +155,11 @@ class Tree:
         return (self.rel(verb) in ("advcl", "acl") and self.tokens[verb].feat("VerbForm") in ("Ger", "Part")
                 and not self.kids(verb, "aux") and not self.kids(verb, "mark"))
 
+    def active_participle(self, i: int) -> bool:
+        """True for a present participle or gerund ("supporting"), not a passive one ("maintained")."""
+        tok = self.tokens[i]
+        return tok.feat("VerbForm") == "Ger" or (tok.feat("VerbForm") == "Part" and tok.feat("Tense") == "Pres")
+
     def break_before(self, verb: int) -> int | None:
         """Index of the comma or closing quote right before ``verb`` (auxiliaries skipped) that ends a clause
         or a quote, or None: "…“, sagte er", "…, verlautete aus dem Kreml" — but not the comma after an

@@ -664,3 +664,8 @@ def test_a_colon_frame_speaks_only_through_a_person(attributor):
     q = only(attributor("Seine Zuversicht gründet sich auf die Erfahrung: „Entscheidungen sind immer erst in "
                         "letzter Minute gefallen.“", lang="de"))
     assert q.speaker is None
+
+
+def test_a_clause_opened_by_a_conjunction_after_the_object_is_not_reported(attributor):
+    doc = attributor("Die USA lehnten den Vorschlag ab, während die EU-Staaten den Vorstoß begrüßten.", lang="de")
+    assert not [q for q in doc.quotes if q.text.startswith("während")]

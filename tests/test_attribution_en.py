@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from conftest import attributed, only
+from quoteattr.cues import find_cues
+from quoteattr.lang import load_language
+from quoteattr.speakers import speaker_head
+from quoteattr.syntax import Tree
 
 
 def test_pronoun_subject(attributor):
@@ -479,3 +483,35 @@ def test_a_name_alone_is_what_a_speech_act_reports(attributor):
 def test_stance_verbs_mined_from_the_dev_articles_are_cues(attributor):
     q = only(attributor("Sanders discussed the plan with voters.", lang="en"))
     assert (q.kind, q.speaker.text, q.cue.text) == ("reported", "Sanders", "discussed") and q.text.startswith("the plan")
+
+
+def test_an_adverbial_clause_after_the_object_is_not_what_was_said(attributor):
+    q = only(attributor("Some courses have sought bankruptcy protection, while others have slipped into foreclosure.",
+                        lang="en"))
+    assert (q.kind, q.cue.text, q.text) == ("reported", "have sought", "bankruptcy protection")
+
+
+def test_a_subject_before_the_verb_speaks_whatever_number_the_tagger_gives_it(attributor):
+    q = only(attributor("Sanders, a Vermont senator, has supported stem cell research in the Senate.", lang="en"))
+    assert (q.speaker.text, q.cue.text) == ("Sanders, a Vermont senator", "has supported")
+    assert q.text.startswith("stem cell research")
+
+
+def test_the_object_of_a_verb_inside_its_clause_is_never_the_speaker(attributor):
+    doc = attributor("Most in both states supported Sanders.", lang="en")
+    tree = Tree(doc.sentences[0])
+    data = load_language("en")
+    (cue,) = find_cues(tree, 0, data)
+    assert tree.tokens[cue.head].text == "supported" and speaker_head(tree, cue, data) == (None, "none")
+    q = only(attributor("“We will win,” said Anna Smith.", lang="en"))
+    assert q.speaker.text == "Anna Smith"
+
+
+def test_a_person_alone_is_what_a_stance_verb_reports(attributor):
+    q = only(attributor("Both of his GOP senators strongly supported him.", lang="en"))
+    assert (q.kind, q.cue.text, q.text) == ("reported", "strongly supported", "him")
+
+
+def test_a_passive_participle_describing_a_noun_reports_nothing(attributor):
+    doc = attributor("The report was based on call sheets maintained by her closest aides.", lang="en")
+    assert not [q for q in doc.quotes if q.cue is not None and q.cue.text == "maintained"]
