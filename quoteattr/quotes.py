@@ -22,6 +22,8 @@ from quoteattr.textutil import check_text, paragraph_bounds
 _SPACE_OR_OPEN = set("([{<—–-/") | {"\u00a0"}
 _CLOSING_PUNCT = set(".,;:!?)]}>…—–-/")
 _SENTENCE_END = regex.compile(r"[.!?…]\s*$")
+TITLE_SHORT_WORD = 3  # "is", "the", "of": lower case in a title
+TITLE_CONTEXT = 60  # characters each side that tell running text from a headline
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*")
 
 
@@ -116,11 +118,15 @@ def _pair_marks(text: str, data: LanguageData,
 
 
 def speech_score(text: str, start: int, end: int, depth: int, content_start: int | None = None,
-                 content_end: int | None = None) -> float:
-    """How much the quoted span ``start:end`` (with marks) looks like speech (1) vs a term (0)."""
+                 content_end: int | None = None, title_case: bool = False) -> float:
+    """How much the quoted span ``start:end`` (with marks) looks like speech (1) vs a term (0). With
+    ``title_case`` (languages whose nouns are not capitalised), a quote in title case inside running text
+    is a title: “Orange Is the New Black”."""
     content = text[content_start if content_start is not None else start + 1:
                    content_end if content_end is not None else end - 1]
     n_words = len(_WORD.findall(content))
+    if title_case and _title(content) and _running_text(text, start, end):
+        return 0.0
     score = 0.2
     if n_words >= 6:
         score += 0.45
@@ -141,6 +147,24 @@ def speech_score(text: str, start: int, end: int, depth: int, content_start: int
     if depth:
         score -= 0.15
     return max(0.0, min(1.0, round(score, 3)))
+
+
+def _title(words: str) -> bool:
+    """True when at least two words are written and every one but short function words starts with a capital
+    letter ("Jane The Virgin", "Orange is the New Black"), with no sentence end."""
+    found = _WORD.findall(words)
+    long = [w for w in found if len(w) > TITLE_SHORT_WORD]
+    return len(found) >= 2 and len(long) >= 2 and all(w[0].isupper() for w in long) \
+        and not regex.search(r"[.!?]\W*$", words.strip())
+
+
+def _running_text(text: str, start: int, end: int) -> bool:
+    """True when the line around ``start:end`` has a longer word in lower case: no headline in title case."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    around = text[max(line_start, start - TITLE_CONTEXT):start] + " " + \
+        text[end:min(line_end if line_end >= 0 else len(text), end + TITLE_CONTEXT)]
+    return any(w[0].islower() for w in _WORD.findall(around) if len(w) > TITLE_SHORT_WORD)
 
 
 def detect_quotes(text: str, lang: str) -> tuple[list[QuoteSpan], list[Anomaly]]:
@@ -167,7 +191,8 @@ def detect_quotes(text: str, lang: str) -> tuple[list[QuoteSpan], list[Anomaly]]
             start=start, end=end, text=text[start:end], content_start=content_start, content_end=content_end,
             open_mark=text[start:content_start].strip() or text[start:content_start],
             close_mark=text[content_end:end].strip() or text[content_end:end], depth=depth, parent=parent,
-            paragraph=p_index, speech_score=speech_score(text, start, end, depth, content_start, content_end),
+            paragraph=p_index, speech_score=speech_score(text, start, end, depth, content_start, content_end,
+                                                         title_case=not data.capitalised_nouns),
         ))
         open_stack.append(len(spans) - 1)
     anomalies.sort(key=lambda a: a.start)

@@ -116,6 +116,17 @@ def test_speech_versus_term_classification():
     assert not ship.is_speech and said.is_speech
 
 
+def test_a_title_case_quote_in_running_english_text_is_a_title():
+    text = ("Viewers who watched “Orange Is the New Black” tonight also liked the series “Jane The Virgin” "
+            "very much.\n"
+            "Bush Says “We Should Pay Attention To History In The Middle East Before We Act”")
+    orange, jane, headline = find_quotes(text, "en")
+    assert not orange.is_speech and not jane.is_speech and headline.is_speech
+    # German capitalises every noun, so capitals tell nothing there
+    (slogan,) = find_quotes("Die Demonstranten skandierten „Stoppt Den Überwachungswahn Sofort Und Überall“.", "de")
+    assert slogan.speech_score > 0
+
+
 @pytest.mark.parametrize("bad", [None, b"bytes", 42, ["list"]])
 def test_non_text_raises_type_error(bad):
     with pytest.raises(TypeError, match="str"):
