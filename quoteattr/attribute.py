@@ -36,7 +36,7 @@ CONFIDENCE = {
     "subject": 0.9, "inverted_np": 0.75, "leading_np": 0.7, "marked_np": 0.7, "nested_subject": 0.7,
     "name_before_verb": 0.6,
     "source_oblique": 0.85, "statement_owner": 0.85, "according_to": 0.85, "so": 0.85, "speaker_colon": 0.7,
-    "fragment_object": 0.8, "impersonal": 0.5, "none": 0.4, "pattern": 0.7, "colon_cue": 0.7, "colon_frame": 0.55, "following_cue": 0.65,
+    "fragment_object": 0.8, "impersonal": 0.5, "evidential": 0.5, "none": 0.4, "pattern": 0.7, "colon_cue": 0.7, "colon_frame": 0.55, "following_cue": 0.65,
     "continuation": 0.6, "free_indirect": 0.5, "previous_subject": 0.4, "hearsay": 0.3, "unattributed": 0.2,
 }
 
@@ -434,8 +434,10 @@ def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData, speaker:
     passive = [c for c in tree.kids(cue.head, "nsubj") if tree.full_rel(c) == "nsubj:pass"]
     named = tree.kids(cue.head, "iobj") if cue.lemma in data.naming_verbs else []  # "called | it | a disgrace"
     for child in named + tree.kids(cue.head, "obj") + tree.kids(cue.head, "obl") + passive:
-        if tree.tokens[child].upos not in ("NOUN", "PROPN", "NUM", "PRON") or tree.lower(child) in data.temporal_words:
-            continue  # "spoke on Monday" reports nothing
+        quantity = tree.rel(child) == "obj" and tree.tokens[child].upos in ("ADJ", "DET") and tree.kids(child, "nmod")
+        if tree.tokens[child].upos not in ("NOUN", "PROPN", "NUM", "PRON") and not quantity \
+                or tree.lower(child) in data.temporal_words:
+            continue  # "spoke on Monday" reports nothing; "a few of his revelations" does
         if child in cue.parts or tree.lower(child) in data.reflexive_pronouns:
             continue  # "äußerte sich in einem Interview": the reflexive belongs to the cue
         if speaker.start <= tree.tokens[child].start < speaker.end or (

@@ -41,7 +41,7 @@ class CueCandidate:
     sentence: int
     head: int
     parts: tuple[int, ...]
-    kind: str  # "verb", "according_to", "so"
+    kind: str  # "verb", "according_to", "so", "evidential" (no speaker: "it seems …")
     lemma: str
     weight: float
     speaker_head: int | None = None
@@ -155,6 +155,10 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     second = (_second_subject(tree, verb) or _clause_taken_by_later_verb(tree, verb)) if not comps else []
     if len(second) >= 3:
         return second
+    if not comps and not data.verb_second:
+        in_object = _clause_in_object(tree, verb, data)
+        if in_object:
+            return in_object
     if not comps and (tree.rel(verb) == "root" or (head is not None and head > verb and tree.rel(verb) in CLAUSE_RELS + ("advcl", "dep"))):
         after = _clause_after_comma(tree, verb, data) or _clause_before_closing_cue(tree, verb, data)
         if after:
@@ -226,10 +230,31 @@ def _clause_before_closing_cue(tree: Tree, verb: int, data: LanguageData) -> lis
     return tree.trim(range(0, comma))
 
 
+def _clause_in_object(tree: Tree, verb: int, data: LanguageData) -> list[int]:
+    """The rest of the sentence when the parse took a clause after a strong speech verb for its object
+    ("Dayton says caucuses “are such an unknown” because …": a noun with a finite verb after it), in a language
+    whose speaker never follows the verb there."""
+    lemma = verb_lemma(tree, verb, data)[0]
+    if data.speech_verbs.get(lemma, 0.0) < CLOSING_CUE_WEIGHT or lemma in data.addressee_verbs:
+        return []
+    for obj in tree.kids(verb, "obj"):
+        words = sorted(tree.subtree(obj))
+        finite = [k for k in words if k > obj and (tree.tokens[k].upos == "AUX" or tree.tokens[k].feat("VerbForm") == "Fin")]
+        if words[0] == verb + 1 and finite and not any(
+                tree.tokens[k].feat("PronType") == "Rel" or tree.tokens[k].text == "," for k in range(obj, finite[0])):
+            return tree.trim(range(verb + 1, len(tree)))
+    return []
+
+
 def _clause_on_addressee(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     """The clause the parse hung on the object of a verb of telling or asking although it is the verb's:
     "asked a federal judge to block the rules", "asked the union why they did not respond"."""
     for obj in tree.kids(verb, "obj", "iobj"):
+        # "urged the administration to join …" with the infinitive taken for an adverbial clause of the verb
+        for c in tree.kids(verb, "advcl"):
+            first = min(tree.subtree(c))
+            if first == max(tree.subtree(obj)) + 1 and tree.rel(first) == "mark" and tree.tokens[first].upos == "PART":
+                return [c]
         for c in tree.kids(obj, "acl", "ccomp"):
             first = min(tree.subtree(c))
             opener = tree.tokens[first]
@@ -848,6 +873,12 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
         lemma, parts = verbs[i]
         cues.append(CueCandidate(sentence, i, parts, "verb", lemma, data.clause_verb_weight, None, (),
                                  tuple(clause_content(tree, i, data))))
+    for i in verbs:
+        if i not in used and i not in speech_verbs and tree.lemma(i) in data.evidential_verbs:
+            content = _evidential_content(tree, i, data)
+            if content:
+                cues.append(CueCandidate(sentence, i, (i,), "evidential", tree.lemma(i), data.evidential_weight,
+                                         None, (), tuple(content)))
     for noun in range(len(tree)):
         if noun not in used:
             stance = _stance_cue(tree, sentence, noun, data)
@@ -860,6 +891,23 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                     cues.append(stance)
     cues.sort(key=lambda c: c.head)
     return [_without_conjoined_cues(tree, c, cues, data) for c in cues]
+
+
+def _evidential_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
+    """Subject and complement of a verb of appearance with a predicate after it ("Their choice now appears to
+    be between …", "it seemed like an impossible task"); nothing without one ("She appeared on Fox News")."""
+    predicate = [c for c in tree.kids(verb) if c > verb and (tree.rel(c) == "xcomp" or (
+        tree.rel(c) in ("advcl", "obl") and _opener(tree, c) in data.cue_marks | data.evidential_openers))]
+    subjects = [c for c in tree.kids(verb, "nsubj", "expl") if c < verb]
+    if tree.tokens[verb].upos != "VERB" or not predicate or not subjects or in_relative_clause(tree, verb):
+        return []
+    words = [k for c in subjects + predicate for k in tree.subtree(c)]
+    return tree.trim(range(min(words), max(words) + 1))
+
+
+def _opener(tree: Tree, c: int) -> str:
+    """The first word of the phrase headed by ``c``, lower-cased."""
+    return tree.lower(min(tree.subtree(c)))
 
 
 def _clause_verbs(tree: Tree, verbs: dict, taken: set[int], data: LanguageData) -> list[int]:

@@ -96,7 +96,7 @@ def cue_words(lang: str) -> CueWords:
     whole = {w.lower() for w in acc.get("prepositions", ())} | {w.lower() for w in data.adverb_markers}
     whole |= {p[0].lower() for p in acc.get("phrases", ())}
     whole |= data.clause_verb_anchors
-    verbs = {lemma.replace(" ", "").lower() for lemma in data.speech_verbs}
+    verbs = {lemma.replace(" ", "").lower() for lemma in [*data.speech_verbs, *data.evidential_verbs]}
     nouns = {lemma.lower() for lemma in [*data.speech_nouns, *data.stance_nouns, *acc.get("noun_markers", ())]}
     infixes = ("", *data.verb_infixes)
     stems: dict[str, set[str]] = {}

@@ -41,8 +41,11 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
                 and not any(c < d < v and min(tree.subtree(d)) == max(tree.subtree(c)) + 1 and (
                     tree.tokens[c].upos == "NUM" or any(tree.tokens[k].text in OPENER_BREAKS for k in range(c, d)))
                     for d in subj)]
-            # of two subjects (a parse error), a personal pronoun is the likelier one ("Gegenüber X äußerte
+            # of two subjects (a parse error), the one right before the verb where nothing else can stand there
+            # ("But it’s not, and Dayton says"); else a personal pronoun is the likelier one ("Gegenüber X äußerte
             # er"), then a name or role after the verb ("Die Anwendung … stellte der SPD-Vorsitzende in Frage")
+            if not data.verb_second and any(c < v for c in subj):
+                return max(c for c in subj if c < v)
             return ([c for c in subj if tree.lower(c) in data.pronouns]
                     or [c for c in subj if c > v and (tree.tokens[c].upos == "PROPN" or data.is_role_noun(tree.tokens[c].text))]
                     or subj)[0]
@@ -277,6 +280,8 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
     speech are never the speaker, whatever the parse attached ("„Der Achtung … wird … erwiesen“ heißt es")."""
     if cue.speaker_head is not None:
         return cue.speaker_head, cue.kind
+    if cue.kind == "evidential":
+        return None, "evidential"
     quoted = quoted | frozenset(cue.content)  # what the cue reports never names its speaker
     subj = _nominal_subject(tree, cue, data, quoted)
     if (subj is not None and cue.kind == "verb" and tree.break_before(cue.head) is not None and subj < cue.head

@@ -515,3 +515,30 @@ def test_a_person_alone_is_what_a_stance_verb_reports(attributor):
 def test_a_passive_participle_describing_a_noun_reports_nothing(attributor):
     doc = attributor("The report was based on call sheets maintained by her closest aides.", lang="en")
     assert not [q for q in doc.quotes if q.cue is not None and q.cue.text == "maintained"]
+
+
+def test_a_quantity_with_its_phrase_is_a_reported_object(attributor):
+    q = only(attributor("Both The New York Times and the Wall Street Journal confirmed a few of his revelations, "
+                        "which are detailed in the book.", lang="en"))
+    assert (q.kind, q.cue.text) == ("reported", "confirmed") and q.text.startswith("a few of his revelations")
+
+
+def test_what_one_urges_someone_to_do_when_the_parse_calls_it_adverbial(attributor):
+    doc = attributor("She urged the administration to join a NATO-led coalition to oust Col. Muammar el-Qaddafi in "
+                     "Libya, proposed that more forces be left in Iraq.", lang="en")
+    [q] = [q for q in doc.quotes if q.cue.text == "urged"]
+    assert q.text.startswith("to join a NATO-led coalition") and q.speaker.text == "She"
+
+
+def test_a_clause_the_parse_took_for_an_object_and_the_subject_next_to_the_verb(attributor):
+    doc = attributor("But it’s not, and Dayton says caucuses “are such an unknown” because so many things can come "
+                     "up to keep people from attending.", lang="en")
+    q = only(doc, "indirect")
+    assert q.text.startswith("caucuses “are such an unknown” because") and q.speaker.text == "Dayton"
+
+
+def test_a_verb_of_appearance_reports_its_subject_and_predicate_with_no_speaker(attributor):
+    q = only(attributor("Their choice now appears to be between their biographies and their principles.", lang="en"))
+    assert (q.kind, q.cue.text, q.speaker, q.rule) == ("indirect", "appears", None, "evidential")
+    assert q.text.startswith("Their choice") and q.text.endswith("their principles")
+    assert not attributed(attributor("She appeared on Fox News on Monday.", lang="en"))

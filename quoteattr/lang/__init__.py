@@ -67,6 +67,10 @@ class LanguageData:
     expletive_pronouns: frozenset[str] = frozenset()  # part of the cue, never a speaker: "hieß es", "hält es für …"
     cue_manner_nouns: dict[str, list[str]] = attrs.Factory(dict)  # preposition -> nouns: "mit den Worten"
     naming_verbs: frozenset[str] = frozenset()  # call something a quoted phrase: "nannte den Plan „überzogen“"
+    # verbs of appearance whose subject and complement are a claim nobody is named for: "Clinton seems ready to …"
+    evidential_verbs: frozenset[str] = frozenset()
+    evidential_weight: float = 0.5
+    evidential_openers: frozenset[str] = frozenset()  # open their predicate when the parse calls it an adverbial: "to", "like"
     relative_pronouns: frozenset[str] = frozenset()  # open a relative clause set off by commas: ", who …,"
     passive_speaker_verbs: frozenset[str] = frozenset()  # their passive subject is the speaker: "wurde zitiert"
     causative_verbs: frozenset[str] = frozenset()  # their noun phrase speaks the cue infinitive: "ließ X verlauten"
@@ -230,6 +234,9 @@ def load_language(code: str) -> LanguageData:
         expletive_pronouns=frozenset(raw.get("expletive_pronouns", ())),
         cue_manner_nouns=raw.get("cue_manner_nouns", {}),
         naming_verbs=frozenset(raw.get("naming_verbs", ())),
+        evidential_verbs=frozenset(raw.get("evidential_verbs", ())),
+        evidential_weight=raw.get("evidential_weight", 0.5),
+        evidential_openers=frozenset(raw.get("evidential_openers", ())),
         relative_pronouns=frozenset(raw.get("relative_pronouns", ())),
         clause_verb_markers=frozenset(clause.get("markers", ())),
         clause_verb_weight=clause.get("weight", 0.0),
