@@ -246,6 +246,10 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
             parts = tuple(p for p in impersonal_parts(tree, cue, data, quoted)
                           if not any(_inside(quote_spans[k], tree.tokens[p].start) for k in in_sentence))
             content = set(cue.content) - set(parts)  # not the expletive of "hieß es, dass …"
+            first = min(content, default=None)
+            if cue.kind == "verb" and first == max(parts) + 1 and tree.tokens[first].upos == "ADP" \
+                    and tree.lower(first) in data.reported_object_cases and len(content) > 1:
+                parts, content = (*parts, first), content - {first}  # the preposition joins the cue: "asked about"
             addressee = _addressee(tree, cue, text, data)
             content_range = _words_span(tree, tree.trim(content), text)
             linked, fragments, inner_quotes = [], set(), set()

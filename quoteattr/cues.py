@@ -130,6 +130,9 @@ def is_speech_verb(tree: Tree, i: int, data: LanguageData) -> bool:
 
 def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     """Words of what verb ``verb`` reports: its clausal complement, or the clause it interrupts."""
+    opening = _opening_participle_phrase(tree, verb)
+    if opening:
+        return opening
     before = _inserted_after_content(tree, verb, data)
     if before:
         return before
@@ -190,7 +193,8 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
             # only the complement's side of the cue: a conjunct the parse hung on it across the cue and its
             # subject ("“…,” said X, a spokesman for Y, which represents …") is not reported
             words.extend(k for k in tree.subtree(c) if (k < verb) == (c < verb) and k not in trailing)
-        return tree.trim(words)
+        raised = _raised_subject(tree, verb, comps, data)
+        return tree.trim(sorted({*raised, *words}))
     if marked_subordinate(tree, verb, data) or _in_subordinate(tree, verb, data):
         return []  # the cue sits in a subordinate clause: "…, dass Trump ankündigte", "weil X … bezeichnet hat"
     if tree.participle_clause(verb):
@@ -210,6 +214,31 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
         cue_clause = set(tree.subtree(verb))
         return tree.trim(k for k in tree.subtree(head) if k not in cue_clause and (k < verb) == (head < verb))
     return []
+
+
+def _raised_subject(tree: Tree, verb: int, comps: list[int], data: LanguageData) -> list[int]:
+    """The passive subject of "X is expected to …" (`raising_passives`): what is expected of it belongs to the
+    claim, so the content runs from the subject to the infinitive, the cue inside it."""
+    if verb_lemma(tree, verb, data)[0] not in data.raising_passives \
+            or not any(tree.rel(c) == "xcomp" and c > verb for c in comps):
+        return []
+    subjects = [c for c in tree.kids(verb, "nsubj") if c < verb and tree.full_rel(c) == "nsubj:pass"]
+    return list(range(min(tree.subtree(subjects[0])), verb)) if subjects else []
+
+
+def _opening_participle_phrase(tree: Tree, verb: int) -> list[int]:
+    """What a participle opening the sentence asks or says, up to its comma ("When asked about her weaknesses,
+    they …": "about her weaknesses"), never the main clause after it, whatever the parse made the root."""
+    tok = tree.tokens[verb]  # the tagger may call it a past tense: it has no subject
+    if tok.feat("VerbForm") not in ("Part", "Fin") or tok.feat("Tense") != "Past" \
+            or tree.kids(verb, "nsubj", "nsubj:pass", "aux", "aux:pass") \
+            or any(tree.tokens[k].upos not in ("ADV", "SCONJ") for k in range(verb)) or verb > 2:
+        return []
+    comma = next((k for k in range(verb + 1, len(tree)) if tree.tokens[k].text == ","), None)
+    if comma is None or any(tree.tokens[k].upos in VERBAL_UPOS and tree.tokens[k].feat("VerbForm") == "Fin"
+                            for k in range(verb + 1, comma)):
+        return []
+    return tree.trim(range(verb + 1, comma))
 
 
 def _clause_before_closing_cue(tree: Tree, verb: int, data: LanguageData) -> list[int]:

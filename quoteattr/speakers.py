@@ -308,6 +308,8 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
     agent = _agent(tree, cue.head, data)
     if agent is not None:
         return agent, "source_oblique"
+    if any(tree.full_rel(c) == "nsubj:pass" and c in cue.content for c in tree.kids(cue.head, "nsubj")):
+        return None, "impersonal"  # a raised subject is part of the claim: "X is expected to …"
     follower = _inverted_noun_phrase(tree, cue.head, data)
     root = tree.phrase_root(follower[1], follower[0]) if follower is not None else None
     if follower is not None and follower[0] not in quoted and not _addressed(tree, cue.head, root, data) \
@@ -636,6 +638,7 @@ def _is_name_part(tree: Tree, i: int) -> bool:
 def make_mention(tree: Tree, words: list[int], head: int, text: str, data: LanguageData,
                  nominative: bool = False) -> Mention:
     """A mention of ``words``; ``nominative`` when it is the subject of a speech verb (its role keeps its form)."""
+    words = _without_trailing_arguments(tree, words, head, data)
     span = tree.span(words, text)
     assert span is not None
     if is_group(tree, words, head, data):
@@ -643,6 +646,30 @@ def make_mention(tree: Tree, words: list[int], head: int, text: str, data: Langu
     name, role = split_name_role(tree, words, head, data, nominative)
     is_pronoun = tree.tokens[head].upos == "PRON" and len(words) == 1
     return Mention(span.start, span.end, span.text, name=name, role=role, is_pronoun=is_pronoun)
+
+
+def _without_trailing_arguments(tree: Tree, words: list[int], head: int, data: LanguageData) -> list[int]:
+    """``words`` up to the first word after the head that starts another argument of the verb, which the parse
+    or word order joined to the speaker: whom one tells or where ("er | gegenüber Deutschlandradio", "der
+    Mitarbeiter einer Produktionsfirma | gegenüber der Zeitung", `source_stop_prepositions`), when ("Angaben der
+    Polizei | vom Dienstag", "bisherigen Angaben | 2011"), or a noun phrase in another case than the genitive
+    ("Philip Aguer Panynag, ein Sprecher der SPLA, | der Presse"). A personal pronoun takes no modifier."""
+    if tree.lower(head) in data.pronouns and tree.tokens[head].upos == "PRON" \
+            and not (head + 1 in words and tree.tokens[head + 1].upos == "CCONJ"):  # "he and Brafman"
+        return [w for w in words if w <= head]
+    for k in words:
+        if k <= head or k - 1 not in words:
+            continue
+        tok, prev = tree.tokens[k], tree.tokens[k - 1]
+        nxt = k + 1 if k + 1 in words else None
+        if (tree.lower(k) in data.source_stop_prepositions
+                or (tok.upos == "ADP" and nxt is not None and tree.lower(nxt) in data.temporal_words
+                    and tree.head(k) == nxt)
+                or (tok.upos == "NUM" and len(tok.text) == 4 and tok.text.isdigit() and prev.upos in ("NOUN", "PROPN"))
+                or (tok.upos == "DET" and tok.feat("Case") in ("Nom", "Dat", "Acc") and prev.upos in ("NOUN", "PROPN")
+                    and tree.lower(k) not in data.genitive_articles)):
+            return tree.trim(w for w in words if w < k) or words
+    return words
 
 
 def cue_spans(tree: Tree, parts: tuple[int, ...], text: str) -> tuple[Span, ...]:

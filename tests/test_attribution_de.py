@@ -669,3 +669,10 @@ def test_a_colon_frame_speaks_only_through_a_person(attributor):
 def test_a_clause_opened_by_a_conjunction_after_the_object_is_not_reported(attributor):
     doc = attributor("Die USA lehnten den Vorschlag ab, während die EU-Staaten den Vorstoß begrüßten.", lang="de")
     assert not [q for q in doc.quotes if q.text.startswith("während")]
+
+
+def test_whom_and_when_a_speaker_told_is_no_part_of_the_speaker(attributor):
+    q = only(attributor("„Wir bleiben“, sagte er gegenüber Deutschlandradio.", lang="de"))
+    assert q.speaker.text == "er" and q.speaker.is_pronoun
+    q = only(attributor("Nach Angaben der Polizei vom Dienstag wurden drei Menschen verletzt.", lang="de"))
+    assert q.speaker.text == "der Polizei"

@@ -304,7 +304,7 @@ def test_what_one_asks_or_urges_someone_is_reported(attributor):
     q = only(attributor("Texas asked a federal judge to block the rules in time for this school year.", lang="en"))
     assert (q.speaker.text, q.cue.text, q.text) == ("Texas", "asked", "to block the rules in time for this school year")
     q = only(attributor("Ingraham asked about increasing the number of foreign workers.", lang="en"))
-    assert q.text == "about increasing the number of foreign workers" and q.speaker.text == "Ingraham"
+    assert (q.speaker.text, q.cue.text, q.text) == ("Ingraham", "asked about", "increasing the number of foreign workers")
 
 
 def test_what_a_speaker_calls_something_in_quotation_marks(attributor):
@@ -542,3 +542,22 @@ def test_a_verb_of_appearance_reports_its_subject_and_predicate_with_no_speaker(
     assert (q.kind, q.cue.text, q.speaker, q.rule) == ("indirect", "appears", None, "evidential")
     assert q.text.startswith("Their choice") and q.text.endswith("their principles")
     assert not attributed(attributor("She appeared on Fox News on Monday.", lang="en"))
+
+
+def test_the_subject_of_a_raising_passive_belongs_to_the_claim(attributor):
+    q = only(attributor("The embattled French president is expected to run for re-election in 2017.", lang="en"))
+    assert (q.speaker, q.rule, q.cue.text) == (None, "impersonal", "is expected")
+    assert q.text.startswith("The embattled French president") and q.text.endswith("in 2017")
+
+
+def test_what_someone_refuses_to_do_is_reported(attributor):
+    q = only(attributor("The appeals court refused to reconsider the decision.", lang="en"))
+    assert (q.speaker.text, q.cue.text, q.text) == ("The appeals court", "refused", "to reconsider the decision")
+
+
+def test_a_participle_opening_the_sentence_reports_its_own_phrase(attributor):
+    doc = attributor("When asked about Donald Trump, Obama said he expected that Americans will say no.", lang="en")
+    [asked] = [q for q in doc.quotes if q.cue.text.endswith("asked about")]
+    assert (asked.text, asked.speaker) == ("Donald Trump", None)
+    [said] = [q for q in doc.quotes if q.cue.text == "said"]
+    assert said.speaker.text == "Obama" and said.text.startswith("he expected")

@@ -248,3 +248,16 @@ def test_brat_source_takes_the_appositions_between_it_and_the_cue():
     q = _quote(text, "indirect", "the attack was large", "said", "Matthew Prince")
     ((start, end),) = brat.annotations(Document(text, "en", quotes=(q,)))[0]["Source"]
     assert text[start:end] == "Matthew Prince, chief executive of CloudFlare, a San Francisco company,"
+
+
+def test_spkatt_free_indirect_sentences_of_one_speaker_are_one_attribution(attributor):
+    sentences = [s.split() for s in (
+        "Der Minister sagte , die Lage sei ernst .",
+        "Die Regierung werde schnell handeln .",
+        "Zudem habe man weitere Hilfen beschlossen .")]
+    doc = attributor.attribute_tokens(sentences, lang="de")
+    assert [q.kind for q in doc.quotes] == ["indirect", "free_indirect", "free_indirect"]
+    data = {"Sentences": [{"SentenceId": i, "Tokens": s} for i, s in enumerate(sentences)]}
+    anns = spkatt.annotations(doc, data)
+    assert [a["Form"] for a in anns] == ["Indirect", "IndirectFreeIndirect"]
+    assert {m.split(":")[0] for m in anns[1]["Message"]} == {"1", "2"}

@@ -19,7 +19,8 @@ OPTIONAL = {"reported_mood", "adjective_endings", "irregular_forms", "reportativ
             "role_gender", "reflexive_pronouns", "cue_endings", "verb_infixes", "compounds", "capitalised_nouns", "min_reported_weight",
             "min_clause_weight", "impersonal_source_prepositions", "abbreviations", "stance_nouns", "perfect_auxiliaries", "passive_impersonals",
             "clause_verbs", "verb_second", "causative_verbs", "pronominal_adverbs", "passive_auxiliaries",
-            "evidential_verbs", "evidential_openers", "evidential_weight"}
+            "evidential_verbs", "evidential_openers", "evidential_weight", "raising_passives",
+            "source_stop_prepositions", "genitive_articles"}
 
 
 @pytest.mark.parametrize("code", available_languages())

@@ -8,6 +8,16 @@ EXPORTED_KINDS = ("direct", "mixed", "indirect", "free_indirect", "according_to"
 CONTINUATION_WINDOW = 3  # sentences between a quote and the quote-only sentence that continues it
 
 
+def _continues_free_indirect(before: Quote, q: Quote) -> bool:
+    """True when free indirect quote ``q`` is the next sentence of free indirect quote ``before`` in the same
+    paragraph with the same speaker (or none): one report over several sentences, as annotators mark it."""
+    if before.kind != "free_indirect" or q.sentence != before.sentence + 1 or q.paragraph != before.paragraph:
+        return False
+    if q.speaker is None or before.speaker is None:
+        return q.speaker is None and before.speaker is None
+    return q.entity == before.entity if q.entity is not None else q.speaker.text == before.speaker.text
+
+
 def attribution_groups(doc: Document, merge_continuations: bool = False) -> list[list[int]]:
     """Quote indices grouped into corpus attributions, in document order.
 
@@ -25,6 +35,9 @@ def attribution_groups(doc: Document, merge_continuations: bool = False) -> list
         key = (q.kind, tuple((c.start, c.end) for c in q.cue.parts) if q.cue else (), (q.speaker.start, q.speaker.end) if q.speaker else None)
         if q.kind == "direct" and q.cue and key in by_key:
             groups[by_key[key]].append(i)
+            continue
+        if groups and q.kind == "free_indirect" and _continues_free_indirect(doc.quotes[groups[-1][-1]], q):
+            groups[-1].append(i)
             continue
         if merge_continuations and groups and q.rule == "continuation":
             before = doc.quotes[groups[-1][-1]]

@@ -70,6 +70,9 @@ class LanguageData:
     # verbs of appearance whose subject and complement are a claim nobody is named for: "Clinton seems ready to …"
     evidential_verbs: frozenset[str] = frozenset()
     evidential_weight: float = 0.5
+    genitive_articles: frozenset[str] = frozenset()  # may mark a genitive, whatever case the tagger gives them: "der"
+    source_stop_prepositions: frozenset[str] = frozenset()  # never inside a speaker phrase: "gegenüber der Zeitung"
+    raising_passives: frozenset[str] = frozenset()  # "X is expected to …": the passive subject is part of the claim
     evidential_openers: frozenset[str] = frozenset()  # open their predicate when the parse calls it an adverbial: "to", "like"
     relative_pronouns: frozenset[str] = frozenset()  # open a relative clause set off by commas: ", who …,"
     passive_speaker_verbs: frozenset[str] = frozenset()  # their passive subject is the speaker: "wurde zitiert"
@@ -236,6 +239,9 @@ def load_language(code: str) -> LanguageData:
         naming_verbs=frozenset(raw.get("naming_verbs", ())),
         evidential_verbs=frozenset(raw.get("evidential_verbs", ())),
         evidential_weight=raw.get("evidential_weight", 0.5),
+        raising_passives=frozenset(raw.get("raising_passives", ())),
+        source_stop_prepositions=frozenset(raw.get("source_stop_prepositions", ())),
+        genitive_articles=frozenset(raw.get("genitive_articles", ())),
         evidential_openers=frozenset(raw.get("evidential_openers", ())),
         relative_pronouns=frozenset(raw.get("relative_pronouns", ())),
         clause_verb_markers=frozenset(clause.get("markers", ())),
