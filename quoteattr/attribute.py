@@ -319,7 +319,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                     claimed.append(back)
                     continue
             if not content and cue.kind == "verb" and mention is not None and cue.weight >= data.min_clause_weight \
-                    and not points_back(tree, cue):
+                    and not points_back(tree, cue) and cue.lemma not in data.topic_object_verbs:
                 phrase = _reported_object(tree, cue, data, mention)
                 prepositional = bool(phrase) and tree.tokens[phrase[0]].upos == "ADP"
                 if cue.weight < data.min_reported_weight and not prepositional and not _predicative(tree, cue, data):

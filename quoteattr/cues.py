@@ -129,7 +129,39 @@ def is_speech_verb(tree: Tree, i: int, data: LanguageData) -> bool:
 
 
 def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
-    """Words of what verb ``verb`` reports: its clausal complement, or the clause it interrupts."""
+    """Words of what verb ``verb`` reports: its clausal complement, or the clause it interrupts; never a clause
+    that a relative pronoun or an adverbial conjunction opens ("…, die wiederum das Amt informierte", "so dass
+    …", "da er …"), which the parse may hang on the cue."""
+    words = _clause_content(tree, verb, data)
+    first = next((k for k in words if not tree.is_punct(k)), None)
+    if first is None or first < verb or not _opens_other_clause(tree, first, data):
+        return words
+    # what follows the other clause and its comma may still be the content: "schrieb in einer Erklärung, die
+    # auf ihrer Homepage veröffentlicht wurde, sie wolle …"
+    clause = tree.head(first)
+    end = max(tree.subtree(clause)) if clause is not None and clause > first else first
+    rest = [k for k in words if k > end + 1]
+    return tree.trim(rest) if end + 1 < len(tree) and tree.tokens[end + 1].text == "," and len(rest) >= 2 else []
+
+
+def _opens_other_clause(tree: Tree, first: int, data: LanguageData) -> bool:
+    """True when word ``first`` opens a relative or adverbial clause rather than reported content: a relative
+    pronoun (an ambiguous one only without the verb right after it: "die wiederum … informierte", not "die
+    seien …") set off by a comma, a conjunction other than a complementizer ("da", "while"), or a consequence
+    ("so dass")."""
+    tok = tree.tokens[first]
+    pron_type = (tok.feat("PronType") or "").split(",")
+    nxt = tree.tokens[first + 1] if first + 1 < len(tree) else None
+    if "Rel" in pron_type and first > 0 and tree.tokens[first - 1].text == "," \
+            and tree.lower(first) not in data.complementizers \
+            and (pron_type == ["Rel"] or nxt is None or nxt.upos not in VERBAL_UPOS):
+        return True
+    if tok.upos == "SCONJ" and tree.lower(first) not in data.complementizers:
+        return True
+    return tree.lower(first) in data.consequence_openers and nxt is not None and nxt.upos == "SCONJ"
+
+
+def _clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     opening = _opening_participle_phrase(tree, verb)
     if opening:
         return opening

@@ -16,6 +16,7 @@ SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
 AGENT_RELS = ("obl:agent", "obl")
 OPENER_BREAKS = (",", "—", "–", "-")  # marks that set an opening phrase off from the subject
 PARENTHESIS_MAX = 6  # tokens of a parenthesis after a name: "(D-Ore.)"
+APPOSITION_MAX = 16  # tokens of an apposition between a name and its verb: ", a spokesman for the ministry,"
 
 
 def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] = frozenset()) -> int | None:
@@ -340,6 +341,11 @@ def _name_before_verb(tree: Tree, verb: int, data: LanguageData) -> tuple[int, l
            for k in tree.kids(verb, "nsubj", "nsubj:pass", "expl")):
         return None
     k = verb - 1
+    apposition_end = None
+    if k > 0 and tree.tokens[k].text == ",":  # "Col. Steven H. Warren, a military spokesman in Baghdad, said"
+        opening = next((j for j in range(k - 1, max(-1, k - APPOSITION_MAX), -1) if tree.tokens[j].text == ","), None)
+        if opening is not None and opening > 0 and _apposition(tree, opening + 1, k, data):
+            apposition_end, k = k - 1, opening - 1
     if k > 0 and tree.tokens[k].text == ")":  # a party and state after the name: "(D-Ore.)"
         opening = next((j for j in range(k - 1, max(-1, k - PARENTHESIS_MAX), -1) if tree.tokens[j].text == "("), None)
         k = opening - 1 if opening is not None else k
@@ -355,7 +361,17 @@ def _name_before_verb(tree: Tree, verb: int, data: LanguageData) -> tuple[int, l
         return None
     if end > k and tree.tokens[k].upos != "PROPN":
         return None
+    if apposition_end is not None:
+        return end, list(range(k, apposition_end + 1))
     return end, list(range(k, verb if end < verb - 1 else end + 1))
+
+
+def _apposition(tree: Tree, start: int, stop: int, data: LanguageData) -> bool:
+    """True when words ``start:stop`` form a noun phrase describing a person: an article or a role first and
+    no verb ("a military spokesman in Baghdad", "Sanders’ campaign manager")."""
+    words = range(start, stop)
+    return bool(words) and (tree.tokens[start].upos == "DET" or any(data.is_role_noun(tree.tokens[j].text) for j in words)) \
+        and not any(tree.tokens[j].upos in ("VERB", "AUX") for j in words)
 
 
 def _addressed(tree: Tree, verb: int, head: int, data: LanguageData) -> bool:

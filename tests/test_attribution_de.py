@@ -251,8 +251,8 @@ def test_a_conjoined_indicative_cue_clause_is_not_reported_content(attributor):
 
 def test_cue_verbs_the_lemmatizer_misses_are_read_from_their_form(attributor):
     # "zurückgewiesen" is lemmatized as "zurückgewen"
-    q = only(attributor("SPD und PDS haben die Vorwürfe bereits als haltlos zurückgewiesen.", lang="de"))
-    assert (q.kind, q.text) == ("reported", "die Vorwürfe") and q.cue.text.endswith("zurückgewiesen")
+    q = only(attributor("SPD und PDS haben zurückgewiesen, dass sie beteiligt gewesen seien.", lang="de"))
+    assert (q.kind, q.text) == ("indirect", "dass sie beteiligt gewesen seien") and q.cue.text.endswith("zurückgewiesen")
 
 
 def test_a_weaker_verb_reports_its_prepositional_object(attributor):
@@ -401,9 +401,9 @@ def test_free_indirect_speech_after_demnach_continues_the_source_it_stands_for(a
 
 
 def test_the_passive_subject_is_what_was_said_and_the_agent_speaks(attributor):
-    q = only(attributor("Die Vorwürfe wurden von der Staatsanwaltschaft bestätigt.", lang="de"))
+    q = only(attributor("Die Neuwahlen wurden von der Staatsanwaltschaft gefordert.", lang="de"))
     assert (q.kind, q.text, q.speaker.text, q.cue.text) == (
-        "reported", "Die Vorwürfe", "von der Staatsanwaltschaft", "wurden bestätigt")
+        "reported", "Die Neuwahlen", "von der Staatsanwaltschaft", "wurden gefordert")
     assert attributed(attributor("Bisher wurden Kreditbürgschaften von 222 Milliarden Euro beschlossen.", lang="de")) == []
     # … except for a verb whose passive subject is the speaker
     q = only(attributor("Er wurde mit den Worten zitiert: „Wir sind bereit.“", lang="de"))
@@ -608,7 +608,7 @@ def test_a_subject_labelled_passive_without_a_passive_auxiliary_speaks(attributo
     q = only(attributor("Im Vorfeld hatte das deutsche Organisationskomitee (OK) der Fußball-Weltmeisterschaft betont, "
                         "dass die personalisierten Eintrittskarten wichtig seien.", lang="de"))
     assert (q.cue.text, q.rule) == ("hatte betont", "subject") and q.speaker.text.startswith("das deutsche Organisationskomitee")
-    q = only(attributor("Die Vorwürfe wurden von der Polizei bestätigt.", lang="de"))
+    q = only(attributor("Die Neuwahlen wurden von der Polizei gefordert.", lang="de"))
     assert q.speaker.text == "von der Polizei"
 
 
@@ -676,3 +676,23 @@ def test_whom_and_when_a_speaker_told_is_no_part_of_the_speaker(attributor):
     assert q.speaker.text == "er" and q.speaker.is_pronoun
     q = only(attributor("Nach Angaben der Polizei vom Dienstag wurden drei Menschen verletzt.", lang="de"))
     assert q.speaker.text == "der Polizei"
+
+
+def test_a_judging_verb_reports_no_object(attributor):
+    assert not attributed(attributor("Küng hatte zuvor die Unfehlbarkeit des Papstes kritisiert.", lang="de"))
+    q = only(attributor("Die Gewerkschaft forderte einen höheren Mindestlohn.", lang="de"))
+    assert (q.kind, q.text) == ("reported", "einen höheren Mindestlohn")
+
+
+def test_a_relative_or_consequence_clause_is_never_reported_content(attributor):
+    doc = attributor("Der Reiseveranstalter informierte die Botschaft, die wiederum das Auswärtige Amt informierte. "
+                     "Der Pilot meldete einen Brand, so dass ein Großalarm ausgelöst wurde.", lang="de")
+    assert not [q for q in doc.quotes if q.text.startswith(("die wiederum", "so dass"))]
+    q = only(attributor("Er sagte, die seien unschuldig.", lang="de"))
+    assert q.text == "die seien unschuldig"
+
+
+def test_the_content_after_a_relative_clause_on_the_object_is_reported(attributor):
+    q = only(attributor("Hartmann schrieb in einer Erklärung, die auf ihrer Homepage veröffentlicht wurde, sie wolle "
+                        "sich eine Abstimmung ersparen.", lang="de"))
+    assert (q.kind, q.text, q.speaker.text) == ("indirect", "sie wolle sich eine Abstimmung ersparen", "Hartmann")

@@ -561,3 +561,10 @@ def test_a_participle_opening_the_sentence_reports_its_own_phrase(attributor):
     assert (asked.text, asked.speaker) == ("Donald Trump", None)
     [said] = [q for q in doc.quotes if q.cue.text == "said"]
     assert said.speaker.text == "Obama" and said.text.startswith("he expected")
+
+
+def test_a_name_with_an_apposition_the_parse_hung_elsewhere_is_the_speaker(attributor):
+    q = only(attributor("But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman "
+                        "in Baghdad, said, ''I mean, a raid is a combat operation.''", lang="en"))
+    assert q.speaker.text == "Col. Steven H. Warren, a military spokesman in Baghdad"
+    assert q.speaker.name == "Steven H. Warren"

@@ -91,13 +91,13 @@ def test_spkatt_reported_speech_is_the_whole_sentence_without_a_cue(attributor):
 
 
 def test_spkatt_reported_speech_sharing_its_sentence_keeps_its_phrase(attributor):
-    tokens = ("Die Ministerin wies diese Behauptung zurück , die Sprecherin der Fraktion , Sandra Boser , erklärte : "
+    tokens = ("Die Ministerin warnte vor einer Neiddebatte , die Sprecherin der Fraktion , Sandra Boser , erklärte : "
               "„ Neiddebatten sind fehl am Platz . “").split()
     doc = attributor.attribute_tokens([tokens], lang="de")
     anns = spkatt.annotations(doc, {"Sentences": [{"SentenceId": 0, "Tokens": tokens}]})
     forms = {a["Form"]: a for a in anns}
     assert set(forms) == {"Reported", "Direct"}
-    assert forms["Reported"]["Message"] == ["0:3", "0:4"]  # "diese Behauptung", not the whole sentence
+    assert forms["Reported"]["Message"] == ["0:4", "0:5"]  # "einer Neiddebatte", not the whole sentence
     assert forms["Direct"]["Cue"] == ["0:15"]
 
 

@@ -70,6 +70,9 @@ class LanguageData:
     # verbs of appearance whose subject and complement are a claim nobody is named for: "Clinton seems ready to …"
     evidential_verbs: frozenset[str] = frozenset()
     evidential_weight: float = 0.5
+    # their nominal object is what they judge, not a message: "kritisierte den Plan" reports nothing
+    topic_object_verbs: frozenset[str] = frozenset()
+    consequence_openers: frozenset[str] = frozenset()  # "so" of "so dass", "so that": a result, not content
     genitive_articles: frozenset[str] = frozenset()  # may mark a genitive, whatever case the tagger gives them: "der"
     source_stop_prepositions: frozenset[str] = frozenset()  # never inside a speaker phrase: "gegenüber der Zeitung"
     raising_passives: frozenset[str] = frozenset()  # "X is expected to …": the passive subject is part of the claim
@@ -242,6 +245,8 @@ def load_language(code: str) -> LanguageData:
         raising_passives=frozenset(raw.get("raising_passives", ())),
         source_stop_prepositions=frozenset(raw.get("source_stop_prepositions", ())),
         genitive_articles=frozenset(raw.get("genitive_articles", ())),
+        topic_object_verbs=frozenset(raw.get("topic_object_verbs", ())),
+        consequence_openers=frozenset(raw.get("consequence_openers", ())),
         evidential_openers=frozenset(raw.get("evidential_openers", ())),
         relative_pronouns=frozenset(raw.get("relative_pronouns", ())),
         clause_verb_markers=frozenset(clause.get("markers", ())),
