@@ -329,6 +329,8 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                     # the preposition belongs to the cue: "warnte vor …", "called for …"
                     cue_words = cue_spans(tree, tuple(sorted({*parts, phrase[0]})), text)
                     phrase = tree.trim(phrase[1:])
+                elif set(phrase) & set(parts):  # an answer the cue took for its adverb: "would say | so"
+                    cue_words = cue_spans(tree, tuple(p for p in parts if p not in phrase), text)
                 if phrase:
                     start, end = _words_span(tree, phrase, text)
                     drafts.append(_Draft("reported", start, end, s, cue_words, mention, s, info, method, cue.weight))
@@ -437,8 +439,14 @@ def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData, speaker:
     # the object before any oblique; in the passive, the subject ("Die Vorwürfe wurden von X bestätigt")
     passive = [c for c in tree.kids(cue.head, "nsubj") if tree.full_rel(c) == "nsubj:pass"]
     named = tree.kids(cue.head, "iobj") if cue.lemma in data.naming_verbs else []  # "called | it | a disgrace"
-    for child in named + tree.kids(cue.head, "obj") + tree.kids(cue.head, "obl") + passive:
-        quantity = tree.rel(child) == "obj" and tree.tokens[child].upos in ("ADJ", "DET") and tree.kids(child, "nmod")
+    answer = cue.head + 1
+    if answer < len(tree) and tree.lower(answer) in data.answer_words and tree.head(answer) == cue.head and (
+            answer + 1 == len(tree) or tree.is_punct(answer + 1) or tree.tokens[answer + 1].upos in ("CCONJ", "SCONJ")):
+        return [answer]  # the whole answer: "72 percent said yes", "neither side would say so"; not "say no to X"
+    same = [c for c in tree.kids(cue.head, "xcomp") if tree.tokens[c].upos == "ADJ" and tree.kids(c, "det")]
+    for child in named + tree.kids(cue.head, "obj") + same + tree.kids(cue.head, "obl") + passive:
+        quantity = child in same or (
+            tree.rel(child) == "obj" and tree.tokens[child].upos in ("ADJ", "DET") and tree.kids(child, "nmod"))
         if tree.tokens[child].upos not in ("NOUN", "PROPN", "NUM", "PRON") and not quantity \
                 or tree.lower(child) in data.temporal_words:
             continue  # "spoke on Monday" reports nothing; "a few of his revelations" does
@@ -461,8 +469,8 @@ def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData, speaker:
             if after:
                 words = tree.trim(range(words[0], max(tree.subtree(after[0])) + 1))
         if len(words) >= 2 or tree.rel(child) == "obj" and (
-                tree.tokens[child].upos == "PROPN" or tree.tokens[child].feat("PronType") == "Prs"):
-            return words  # a name or person alone too: "endorsed Cruz", "strongly supported him"
+                tree.tokens[child].upos == "PROPN" or tree.tokens[child].feat("PronType") in ("Prs", "Dem")):
+            return words  # a name, person or thing alone too: "endorsed Cruz", "strongly supported him", "said that"
     return []
 
 

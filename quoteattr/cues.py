@@ -147,8 +147,8 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
 def _opens_other_clause(tree: Tree, first: int, data: LanguageData) -> bool:
     """True when word ``first`` opens a relative or adverbial clause rather than reported content: a relative
     pronoun (an ambiguous one only without the verb right after it: "die wiederum … informierte", not "die
-    seien …") set off by a comma, a conjunction other than a complementizer ("da", "while"), or a consequence
-    ("so dass")."""
+    seien …") set off by a comma, a subordinating conjunction other than a complementizer ("da", "while"), or
+    a consequence ("so dass")."""
     tok = tree.tokens[first]
     pron_type = (tok.feat("PronType") or "").split(",")
     nxt = tree.tokens[first + 1] if first + 1 < len(tree) else None
@@ -162,7 +162,7 @@ def _opens_other_clause(tree: Tree, first: int, data: LanguageData) -> bool:
 
 
 def _clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
-    opening = _opening_participle_phrase(tree, verb)
+    opening = _opening_participle_phrase(tree, verb) or _relative_object_clause(tree, verb)
     if opening:
         return opening
     before = _inserted_after_content(tree, verb, data)
@@ -267,10 +267,21 @@ def _opening_participle_phrase(tree: Tree, verb: int) -> list[int]:
             or any(tree.tokens[k].upos not in ("ADV", "SCONJ") for k in range(verb)) or verb > 2:
         return []
     comma = next((k for k in range(verb + 1, len(tree)) if tree.tokens[k].text == ","), None)
-    if comma is None or any(tree.tokens[k].upos in VERBAL_UPOS and tree.tokens[k].feat("VerbForm") == "Fin"
-                            for k in range(verb + 1, comma)):
+    return tree.trim(range(verb + 1, comma)) if comma is not None else []
+
+
+def _relative_object_clause(tree: Tree, verb: int) -> list[int]:
+    """The relative pronoun that a cue says something about and the predicate after the cue ("the vote, which
+    she has repeatedly said was a mistake", "what many analysts said was a sign of …"), the cue and its subject
+    inside: a clause the parse rarely builds."""
+    pronoun = next((c for c in tree.kids(verb, "obj") if c < verb and tree.tokens[c].feat("PronType") in ("Rel", "Int")
+                    and not tree.kids(c)), None)
+    if pronoun is None or not tree.kids(verb, "nsubj") or verb + 1 >= len(tree) \
+            or tree.tokens[verb + 1].upos not in VERBAL_UPOS or tree.tokens[verb + 1].feat("VerbForm") != "Fin":
         return []
-    return tree.trim(range(verb + 1, comma))
+    end = next((k for k in range(verb + 1, len(tree)) if tree.tokens[k].text in ",;:" or tree.is_punct(k)
+                and tree.tokens[k].text in ".!?"), len(tree))
+    return [pronoun, *tree.trim(range(verb + 1, end))]
 
 
 def _clause_before_closing_cue(tree: Tree, verb: int, data: LanguageData) -> list[int]:
@@ -1043,9 +1054,7 @@ def _stance_cue(tree: Tree, sentence: int, noun: int, data: LanguageData) -> Cue
         if clause is not None and clause > after and min(tree.subtree(clause)) >= after - 1:
             content = tree.trim(tree.subtree(clause))
     if not content and noun + 1 < len(tree) and tree.tokens[noun + 1].text == ",":
-        content = _clause_after_comma(tree, noun, data)
-        if content and tree.tokens[content[0]].upos == "SCONJ" and tree.lower(content[0]) not in data.complementizers:
-            content = []  # a clause of cause or time reports nothing: "gab es keine Warnungen, weil …"
+        content = _clause_after_comma(tree, noun, data)  # not a clause of cause or time: "…, weil …"
     if not content:
         return None
     head = tree.head(noun)

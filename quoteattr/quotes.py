@@ -15,7 +15,7 @@ import functools
 import regex
 
 from quoteattr.lang import LanguageData, load_language
-from quoteattr.langdetect import detect_language
+from quoteattr.langdetect import detect_language, foreign
 from quoteattr.model import Anomaly, QuoteSpan
 from quoteattr.textutil import check_text, paragraph_bounds
 
@@ -187,12 +187,14 @@ def detect_quotes(text: str, lang: str) -> tuple[list[QuoteSpan], list[Anomaly]]
             p_index += 1
         depth = len(open_stack)
         parent = open_stack[-1] if open_stack else None
+        # a quote in another language or script is a title or name ("Piper at the Gates of Dawn")
+        score = 0.0 if foreign(text[content_start:content_end], lang) else speech_score(
+            text, start, end, depth, content_start, content_end, title_case=not data.capitalised_nouns)
         spans.append(QuoteSpan(
             start=start, end=end, text=text[start:end], content_start=content_start, content_end=content_end,
             open_mark=text[start:content_start].strip() or text[start:content_start],
             close_mark=text[content_end:end].strip() or text[content_end:end], depth=depth, parent=parent,
-            paragraph=p_index, speech_score=speech_score(text, start, end, depth, content_start, content_end,
-                                                         title_case=not data.capitalised_nouns),
+            paragraph=p_index, speech_score=score,
         ))
         open_stack.append(len(spans) - 1)
     anomalies.sort(key=lambda a: a.start)

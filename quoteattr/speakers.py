@@ -212,7 +212,8 @@ def _nominal_subject(tree: Tree, cue: CueCandidate, data: LanguageData, quoted: 
         tree.tokens[subj].upos == "DET"
         # an adjective with an article or numeral is a noun the tagger missed ("One official said")
         or (tree.tokens[subj].upos == "ADJ" and bool(tree.kids(subj, "det", "nummod"))))
-    if subj is not None and ((tree.tokens[subj].upos not in NOMINAL_UPOS and not pronoun_like) or tree.kids(subj, "case")
+    if subj is not None and ((tree.tokens[subj].upos not in NOMINAL_UPOS and not pronoun_like)
+                             or any(not _ratio(tree, c) for c in tree.kids(subj, "case"))
                              or tree.lower(subj) in data.adverb_markers | data.pronominal_adverbs):
         subj = None  # a parse error: an adverb ("Demnach") or a prepositional phrase cannot be the speaker
     if subj is not None and subj < cue.head and data.verb_second and (
@@ -330,6 +331,11 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
     if name is not None and not quoted & set(name[1]):
         return name[0], "name_before_verb"
     return None, "none"
+
+
+def _ratio(tree: Tree, k: int) -> bool:
+    """True when word ``k`` joins two numbers into a share: "6 | in | 10 white men"."""
+    return 0 < k < len(tree) - 1 and tree.tokens[k - 1].upos == "NUM" and tree.tokens[k + 1].upos == "NUM"
 
 
 def _name_before_verb(tree: Tree, verb: int, data: LanguageData) -> tuple[int, list[int]] | None:
@@ -569,6 +575,11 @@ def mention_words(tree: Tree, head: int, data: LanguageData, include_case: bool 
         exclude += tree.kids(head, "case")
     phrase = tree.subtree(head, exclude=exclude)
     words = tree.trim(_extend_names(tree, tree.contiguous_around(phrase, head), data))
+    if words and _ratio(tree, words[0]):  # the share's first number and its qualifier: "About 6 | in 10 white men"
+        start = words[0] - 1
+        if start > 0 and tree.tokens[start - 1].upos in ("ADV", "ADP") and tree.head(start - 1) == start:
+            start -= 1
+        words = list(range(start, words[-1] + 1))
     if words and words[0] > 0 and words[-1] + 1 < len(tree) and tree.tokens[words[0] - 1].text in QUOTE_CHARS \
             and tree.tokens[words[-1] + 1].text in QUOTE_CHARS:
         # a quoted name keeps its marks and an article before them: "Die „Kampagne für ein Freies Tibet“"

@@ -456,6 +456,8 @@ def test_poll_quantities_stay_whole_in_the_speaker(attributor):
     assert q.speaker.text == "Nearly half"
     q = only(attributor("Six in 10 Virginia Democratic primary voters said Clinton is honest.", lang="en"))
     assert q.speaker.text == "Six in 10 Virginia Democratic primary voters"
+    q = only(attributor("About 6 in 10 white men supported Sanders.", lang="en"))
+    assert (q.speaker.text, q.text) == ("About 6 in 10 white men", "Sanders")
 
 
 def test_a_cue_clause_closing_a_long_sentence_reports_all_before_it(attributor):
@@ -568,3 +570,21 @@ def test_a_name_with_an_apposition_the_parse_hung_elsewhere_is_the_speaker(attri
                         "in Baghdad, said, ''I mean, a raid is a combat operation.''", lang="en"))
     assert q.speaker.text == "Col. Steven H. Warren, a military spokesman in Baghdad"
     assert q.speaker.name == "Steven H. Warren"
+
+
+def test_a_relative_pronoun_and_the_predicate_after_the_cue_are_the_content(attributor):
+    doc = attributor("Mrs. Clinton's Iraq war vote, which she has repeatedly said was a mistake, was a major factor in "
+                     "her defeat.", lang="en")
+    q = only(doc)
+    assert (q.text, q.speaker.text, q.cue.text) == (
+        "which she has repeatedly said was a mistake", "she", "has repeatedly said")
+
+
+def test_a_whole_answer_after_a_speech_verb_is_reported(attributor):
+    doc = attributor("Asked if Sanders is realistic, 72 percent of Democrats said yes while 48 percent overall agreed.",
+                     lang="en")
+    asked, said = sorted(attributed(doc), key=lambda q: q.start)
+    assert (asked.cue.text, asked.text, asked.speaker) == ("Asked", "if Sanders is realistic", None)
+    assert (said.kind, said.text, said.speaker.text) == ("reported", "yes", "72 percent of Democrats")
+    q = only(attributor("Three-quarters said the same of Sanders.", lang="en"))
+    assert q.text == "the same of Sanders"

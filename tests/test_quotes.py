@@ -159,3 +159,12 @@ def test_mixed_curly_and_straight_marks_pair_where_they_may_close():
         ('He said "no" to me,', 0), ("no", 1)]
     german = '„Das ist gut", sagte er. "Sehr gut“, fügte er hinzu.'
     assert [german[q.content_start:q.content_end] for q in find_quotes(german, "de")] == ["Das ist gut", "Sehr gut"]
+
+
+def test_a_quote_in_another_language_or_script_is_a_title():
+    album, speech = find_quotes("Das Album „Piper at the Gates of Dawn“ erschien 1967. „Wir kommen wieder“, sagte er.", "de")
+    assert not album.is_speech and speech.is_speech
+    (tournament,) = find_quotes("Das Turnier „Мемориал Михаила Таля“ begann am Montag in Moskau.", "de")
+    assert not tournament.is_speech
+    german, english = find_quotes("He called it “ein großer Fehler” again. “We will win this race,” he said.", "en")
+    assert not german.is_speech and english.is_speech
