@@ -36,7 +36,8 @@ CONFIDENCE = {
     "subject": 0.9, "inverted_np": 0.75, "leading_np": 0.7, "marked_np": 0.7, "nested_subject": 0.7,
     "name_before_verb": 0.6,
     "source_oblique": 0.85, "statement_owner": 0.85, "according_to": 0.85, "so": 0.85, "speaker_colon": 0.7,
-    "fragment_object": 0.8, "impersonal": 0.5, "evidential": 0.5, "none": 0.4, "pattern": 0.7, "colon_cue": 0.7, "colon_frame": 0.55, "following_cue": 0.65,
+    "fragment_object": 0.8, "impersonal": 0.5, "evidential": 0.5, "none": 0.4, "pattern": 0.7, "colon_cue": 0.7,
+    "colon_frame": 0.55, "following_cue": 0.65,
     "continuation": 0.6, "free_indirect": 0.5, "previous_subject": 0.4, "hearsay": 0.3, "unattributed": 0.2,
 }
 
