@@ -25,7 +25,7 @@ STANCE_WEIGHT = 0.7  # a verb or copula with a stance noun and its clause ("ist 
 NP_UPOS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "X"}
 LABEL_UPOS = ("DET", "ADJ", "NOUN", "PROPN")  # words of a speaker label before a colon
 SPEAKER_COLON_MAX = 4  # words of a name before a headline's colon ("Bill Clinton: …")
-CLOSING_CUE_WEIGHT = 0.8  # a cue clause closing a sentence reports all before it only for clear speech verbs
+CLEAR_SPEECH_WEIGHT = 0.8  # only clear speech verbs report what the parse misattached around them
 CLOSING_SOURCE_MAX = 24  # words of an according-to phrase that closes its sentence
 HEADLINE_CLAIM_MIN = 4  # words of a headline's claim after "Name:" when it has no verb
 SPEAKER_LABEL_MAX = 8  # words of a speaker label before a colon and a quotation ("X zur neuen Heimat: „…“")
@@ -290,7 +290,7 @@ def _clause_before_closing_cue(tree: Tree, verb: int, data: LanguageData) -> lis
     if tree.rel(verb) != "root" or any(not tree.is_punct(k) and tree.lower(k) not in data.temporal_words
                                        for k in range(verb + 1, len(tree))):
         return []
-    if data.speech_verbs.get(verb_lemma(tree, verb, data)[0], 0.0) < CLOSING_CUE_WEIGHT:
+    if not _clear_speech_verb(tree, verb, data):
         return []
     comma = verb - 1
     while comma >= 0 and tree.tokens[comma].text != "," and tree.tokens[comma].upos not in VERBAL_UPOS:
@@ -302,12 +302,17 @@ def _clause_before_closing_cue(tree: Tree, verb: int, data: LanguageData) -> lis
     return tree.trim(range(0, comma))
 
 
+def _clear_speech_verb(tree: Tree, verb: int, data: LanguageData) -> bool:
+    """True when verb ``verb`` is a clear speech verb of the lexicon ("said", "erklärte"), weight at least
+    ``CLEAR_SPEECH_WEIGHT``."""
+    return data.speech_verbs.get(verb_lemma(tree, verb, data)[0], 0.0) >= CLEAR_SPEECH_WEIGHT
+
+
 def _clause_in_object(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     """The rest of the sentence when the parse took a clause after a strong speech verb for its object
     ("Dayton says caucuses “are such an unknown” because …": a noun with a finite verb after it), in a language
     whose speaker never follows the verb there."""
-    lemma = verb_lemma(tree, verb, data)[0]
-    if data.speech_verbs.get(lemma, 0.0) < CLOSING_CUE_WEIGHT or lemma in data.addressee_verbs:
+    if not _clear_speech_verb(tree, verb, data) or verb_lemma(tree, verb, data)[0] in data.addressee_verbs:
         return []
     for obj in tree.kids(verb, "obj"):
         words = sorted(tree.subtree(obj))

@@ -34,9 +34,6 @@ def foreign(text: str, lang: str) -> bool:
     latin = [bool(regex.match(r"\p{Latin}", w)) for w in words]
     if all(regex.match(r"\p{Latin}", w) for w in own) and latin.count(False) > len(words) / 2:
         return True  # the language's own script is Latin, the quote's mostly not
-    lowered = [w.lower() for w in words]
-    if any(w in own for w in lowered):
-        return False
+    counts = function_word_counts(text)
     # one word the document's language happens to lack ("in") among many tells nothing
-    return any(sum(1 for w in lowered if w in load_language(code).detection_words) >= FOREIGN_SHARE * len(words)
-               for code in available_languages() if code != lang)
+    return counts[lang] == 0 and any(n >= FOREIGN_SHARE * len(words) for code, n in counts.items() if code != lang)
