@@ -34,7 +34,7 @@ from quoteattr.syntax import QUOTE_CHARS, Tree
 
 CONFIDENCE = {
     "subject": 0.9, "inverted_np": 0.75, "leading_np": 0.7, "marked_np": 0.7, "nested_subject": 0.7,
-    "name_before_verb": 0.6,
+    "name_before_verb": 0.6, "noun_before_verb": 0.55,
     "source_oblique": 0.85, "statement_owner": 0.85, "according_to": 0.85, "so": 0.85, "speaker_colon": 0.7,
     "fragment_object": 0.8, "impersonal": 0.5, "evidential": 0.5, "none": 0.4, "pattern": 0.7, "colon_cue": 0.7,
     "colon_frame": 0.55, "following_cue": 0.65,
@@ -44,7 +44,7 @@ CONFIDENCE = {
 
 # rules whose speaker phrase is a subject, so a German role in it is already nominative
 NOMINATIVE_RULES = frozenset({"subject", "inverted_np", "leading_np", "marked_np", "nested_subject", "name_before_verb",
-                              "so", "speaker_colon"})
+                              "noun_before_verb", "so", "speaker_colon"})
 MIN_QUOTE_CUE_WEIGHT = 0.5  # weaker cues ("sehen", "think") never claim a quotation
 MIN_ADJACENT_CUE_WEIGHT = 0.3  # … unless they follow its closing mark: "“…,” he continued"
 

@@ -233,7 +233,10 @@ def _clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
         if tree.rel(verb) == "acl":  # "executives supporting her campaign are …": the participle's own phrase
             # (a passive participle reports nothing: "call sheets maintained by her aides")
             return tree.trim(k for k in tree.subtree(verb) if k > verb) if tree.active_participle(verb) else []
-        return tree.trim(range(verb + 1, len(tree)))  # "…, saying: „…“": what follows, not the clause before
+        # "…, saying: „…“": what follows, not the clause before, up to a clause of its own ("…, though X said")
+        end = next((k for k in range(verb + 1, len(tree) - 1) if tree.tokens[k].text == ","
+                    and _opens_other_clause(tree, k + 1, data) and tree.tokens[k + 1].upos == "SCONJ"), len(tree))
+        return tree.trim(range(verb + 1, end))
     relative = in_relative_clause(tree, verb)
     # "…, he told the court.": a conjunct with its own subject and no conjunction, closing the sentence
     closing_conj = (tree.rel(verb) == "conj" and not tree.kids(verb, "cc") and tree.kids(verb, "nsubj")
@@ -241,8 +244,10 @@ def _clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
                     and not any(tree.tokens[k].upos in VERBAL_UPOS for k in range(verb + 1, len(tree))))
     # "Bolton said he would advise Trump": a cue in the complement of a speech verb reports nothing of it
     reported_by_head = head is not None and head < verb and tree.rel(verb) == "ccomp" and is_speech_verb(tree, head, data)
+    # "Asked if he was bullied, the candidate said no": the question is the participle's, the answer the cue's
+    asked = head is not None and head < verb and bool(_opening_participle_phrase(tree, head))
     if head is not None and (tree.rel(verb) in ("parataxis", "ccomp", "advcl", "acl") or closing_conj) \
-            and not relative and not reported_by_head:
+            and not relative and not reported_by_head and not asked:
         cue_clause = set(tree.subtree(verb))
         return tree.trim(k for k in tree.subtree(head) if k not in cue_clause and (k < verb) == (head < verb))
     return []
@@ -335,9 +340,13 @@ def _clause_on_addressee(tree: Tree, verb: int, data: LanguageData) -> list[int]
         for c in tree.kids(obj, "acl", "ccomp"):
             first = min(tree.subtree(c))
             opener = tree.tokens[first]
+            # …, or a clause with a subject of its own and no relative pronoun: "told a news conference | they
+            # are …", "told BuzzFeed’s Smith | he would still consider …"
+            subject_first = first in tree.kids(c, "nsubj") and "Rel" not in (opener.feat("PronType") or "") \
+                and opener.upos in ("PRON", "NOUN", "PROPN") and first == max(tree.subtree(obj, exclude=[c])) + 1
             if c > obj and tree.tokens[c].upos in VERBAL_UPOS and (
                     (opener.upos == "PART" and tree.rel(first) == "mark") or opener.feat("PronType") == "Int"
-                    or tree.lower(first) in data.complementizers):
+                    or tree.lower(first) in data.complementizers or subject_first):
                 return [c]
     return []
 

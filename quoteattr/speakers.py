@@ -16,6 +16,7 @@ SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
 AGENT_RELS = ("obl:agent", "obl")
 OPENER_BREAKS = (",", "—", "–", "-")  # marks that set an opening phrase off from the subject
 PARENTHESIS_MAX = 6  # tokens of a parenthesis after a name: "(D-Ore.)"
+NOUN_PHRASE_RELS = ("nmod", "obl", "acl", "compound", "flat", "amod", "nummod", "appos")  # inside a noun phrase
 APPOSITION_MAX = 16  # tokens of an apposition between a name and its verb: ", a spokesman for the ministry,"
 
 
@@ -151,6 +152,8 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
         return _marked_noun_phrase(tree, cue.head, data)[1]
     if method == "name_before_verb":
         return _name_before_verb(tree, cue.head, data)[1]
+    if method == "noun_before_verb":
+        return _noun_phrase_before_verb(tree, cue.head, data)[1]
     if method == "statement_owner":
         owner = _speech_noun_after(tree, cue.head, data)
         if owner is not None and owner[0] == head:
@@ -330,6 +333,9 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
     name = _name_before_verb(tree, cue.head, data) if cue.kind == "verb" else None
     if name is not None and not quoted & set(name[1]):
         return name[0], "name_before_verb"
+    before = _noun_phrase_before_verb(tree, cue.head, data) if cue.kind == "verb" else None
+    if before is not None and not quoted & set(before[1]):
+        return before[0], "noun_before_verb"
     return None, "none"
 
 
@@ -370,6 +376,36 @@ def _name_before_verb(tree: Tree, verb: int, data: LanguageData) -> tuple[int, l
     if apposition_end is not None:
         return end, list(range(k, apposition_end + 1))
     return end, list(range(k, verb if end < verb - 1 else end + 1))
+
+
+def _noun_phrase_before_verb(tree: Tree, verb: int, data: LanguageData) -> tuple[int, list[int]] | None:
+    """The noun phrase ending right before a finite cue verb without subject, as (head, words), in a language
+    whose subject stands there: a subject the parse hung elsewhere ("**About three-quarters** support a ban",
+    "**A majority of voters looking for an outsider candidate** supported Trump")."""
+    tok = tree.tokens[verb]
+    if data.verb_second or tree.kids(verb, "nsubj", "nsubj:pass", "expl", "csubj") \
+            or (tok.feat("VerbForm") != "Fin" and not tree.kids(verb, "aux")):
+        return None
+    end = verb - 1
+    while end >= 0 and tree.tokens[end].upos in ("ADV", "AUX", "PART") and tree.head(end) == verb:
+        end -= 1  # "overwhelmingly", "did not"
+    if end < 0 or tree.tokens[end].upos not in ("NOUN", "PROPN", "NUM") or tree.lower(end) in data.temporal_words:
+        return None
+    head = end
+    while tree.head(head) is not None and tree.head(head) < verb and tree.rel(head) in NOUN_PHRASE_RELS:
+        head = tree.head(head)  # from the last word up to the phrase it ends: "candidate" < "looking" < "voters"
+    start = min(tree.subtree(head))
+    words = range(start, end + 1)
+    if tree.tokens[head].upos not in ("NOUN", "PROPN", "NUM") or not set(words) <= set(tree.subtree(head)):
+        return None
+    if tree.tokens[start].upos == "ADP" and tree.lower(start) not in data.quantity_qualifiers:
+        return None  # "After Donald Trump announced": a phrase of time, not a subject
+    if any(tree.tokens[k].upos == "AUX" or tree.tokens[k].feat("VerbForm") == "Fin"
+           or tree.is_punct(k) and not tree.glued(k) for k in words):
+        return None  # one phrase, no clause: not "That’s seven hours after the police", "“…”, actress X"
+    if start > 0 and not (tree.is_punct(start - 1) or tree.tokens[start - 1].upos in ("CCONJ", "SCONJ")):
+        return None  # the phrase must open its clause
+    return head, tree.trim(words)
 
 
 def _apposition(tree: Tree, start: int, stop: int, data: LanguageData) -> bool:
@@ -514,7 +550,7 @@ def _clause_initial(tree: Tree, verb: int) -> bool:
     k = verb - 1
     while k >= 0 and tree.tokens[k].upos in ("AUX", "ADV"):
         k -= 1
-    return k < 0 or tree.is_punct(k)
+    return k < 0 or tree.is_punct(k) and tree.tokens[k].text not in ")]"  # not "Sanders (I-Vt.) called him"
 
 
 def _to_clause_end(tree: Tree, start: int) -> list[int]:

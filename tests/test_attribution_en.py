@@ -588,3 +588,38 @@ def test_a_whole_answer_after_a_speech_verb_is_reported(attributor):
     assert (said.kind, said.text, said.speaker.text) == ("reported", "yes", "72 percent of Democrats")
     q = only(attributor("Three-quarters said the same of Sanders.", lang="en"))
     assert q.text == "the same of Sanders"
+
+
+def test_the_answer_after_an_opening_question_is_what_the_cue_reports(attributor):
+    doc = attributor("Asked if he was ever bullied, the Republican presidential candidate said no.", lang="en")
+    asked, said = sorted(attributed(doc), key=lambda q: q.start)
+    assert (asked.text, asked.speaker) == ("if he was ever bullied", None)
+    assert (said.text, said.speaker.text, said.cue.text) == ("no", "the Republican presidential candidate", "said")
+
+
+def test_a_participle_speech_act_ends_before_a_concessive_clause(attributor):
+    doc = attributor("Several candidates have followed his lead, saying his history is a legitimate criticism, though "
+                     "Mrs. Fiorina said she doubted voters would care.", lang="en")
+    saying, said = sorted(attributed(doc), key=lambda q: q.start)
+    assert (saying.text, saying.speaker.text) == ("his history is a legitimate criticism", "Several candidates")
+    assert (said.text, said.speaker.text) == ("she doubted voters would care", "Mrs. Fiorina")
+
+
+def test_the_noun_phrase_before_a_verb_without_subject_speaks(attributor):
+    q = only(attributor("About three-quarters support a temporary ban on Muslims who are not American citizens.", lang="en"))
+    assert (q.speaker.text, q.cue.text, q.rule) == ("About three-quarters", "support", "noun_before_verb")
+    assert q.text.startswith("a temporary ban")
+    doc = attributor("After Donald Trump announced his candidacy, actress America Ferrera wrote a blog.", lang="en")
+    assert all(q.speaker is None or "After" not in q.speaker.text for q in attributed(doc))
+
+
+def test_a_clause_after_whom_one_tells_with_its_own_subject_is_what_was_told(attributor):
+    q = only(attributor("Ryan told a news conference they are planting the seeds to accomplish that.", lang="en"))
+    assert (q.text, q.speaker.text, q.addressee.text) == (
+        "they are planting the seeds to accomplish that", "Ryan", "a news conference")
+
+
+def test_a_party_in_brackets_before_the_verb_ends_the_speaker_not_the_clause(attributor):
+    doc = attributor("In a fiery takedown of the businessman, Sen. Bernie Sanders (I-Vt.) called him divisive.", lang="en")
+    q = only(doc)
+    assert (q.text, q.speaker.text, q.entity_name) == ("him divisive", "Sen. Bernie Sanders (I-Vt.)", "Bernie Sanders")

@@ -20,7 +20,8 @@ OPTIONAL = {"reported_mood", "adjective_endings", "irregular_forms", "reportativ
             "min_clause_weight", "impersonal_source_prepositions", "abbreviations", "stance_nouns", "perfect_auxiliaries", "passive_impersonals",
             "clause_verbs", "verb_second", "causative_verbs", "pronominal_adverbs", "passive_auxiliaries",
             "evidential_verbs", "evidential_openers", "evidential_weight", "raising_passives",
-            "source_stop_prepositions", "genitive_articles", "topic_object_verbs", "consequence_openers", "answer_words"}
+            "source_stop_prepositions", "genitive_articles", "topic_object_verbs", "consequence_openers", "answer_words",
+            "quantity_qualifiers"}
 
 
 @pytest.mark.parametrize("code", available_languages())
