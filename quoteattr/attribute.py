@@ -802,6 +802,7 @@ def _finish(text, lang, paragraphs, sentences, trees, quote_spans, anomalies, dr
                 infos.append(info)
     speech = [q for q in quote_spans if q.is_speech]
     infos = [attrs.evolve(i, quoted=True) if any(_inside(q, i.mention.start) for q in speech) else i for i in infos]
+    infos = _link_relative_pronouns(infos, trees, text, data)
     assign, entities = cluster_mentions(_link_appositions(infos, text), data)
 
     # resolve continued speakers and pick the nearest mention of the speaker's entity
@@ -850,6 +851,33 @@ def _finish(text, lang, paragraphs, sentences, trees, quote_spans, anomalies, dr
     return Document(text=text, lang=lang, paragraphs=tuple(paragraphs), sentences=tuple(sentences),
                     quote_spans=tuple(quote_spans), quotes=tuple(quotes), entities=tuple(entities),
                     anomalies=tuple(anomalies), models=models, id=doc_id)
+
+
+def _link_relative_pronouns(infos: list[MentionInfo], trees: Sequence[Tree | None], text: str,
+                            data: LanguageData) -> list[MentionInfo]:
+    """``infos`` with each relative pronoun linked to the noun phrase its clause describes ("Zucker, who …
+    told", "a cyber security expert who … said"), adding that phrase to the pool when it is not there."""
+    out = list(infos)
+    for k, info in enumerate(infos):
+        tree = trees[info.sentence] if info.mention.is_pronoun else None
+        i = next((j for j, t in enumerate(tree.tokens) if t.start == info.mention.start), None) if tree else None
+        if i is None or "Rel" not in tree.pron_types(i):
+            continue
+        clause = tree.head(i)
+        noun = tree.head(clause) if clause is not None and tree.full_rel(clause) == "acl:relcl" else None
+        if noun is None or tree.tokens[noun].upos not in ("NOUN", "PROPN"):
+            continue
+        at = tree.tokens[noun].start
+        j = next((j for j, o in enumerate(out) if o.sentence == info.sentence and o.mention.start <= at < o.mention.end
+                  and j != k), None)
+        if j is None:
+            words = [w for w in mention_words(tree, noun, data, include_case=False) if w < i]
+            if not words:
+                continue
+            out.append(_mention_info(tree, words, noun, info.sentence, text, data, speaker=False))
+            j = len(out) - 1
+        out[k] = attrs.evolve(info, apposition_of=j)
+    return out
 
 
 def _link_appositions(infos: list[MentionInfo], text: str) -> list[MentionInfo]:

@@ -295,7 +295,7 @@ def _clause_before_closing_cue(tree: Tree, verb: int, data: LanguageData) -> lis
     if tree.rel(verb) != "root" or any(not tree.is_punct(k) and tree.lower(k) not in data.temporal_words
                                        for k in range(verb + 1, len(tree))):
         return []
-    if not _clear_speech_verb(tree, verb, data):
+    if not clear_speech_verb(tree, verb, data):
         return []
     comma = verb - 1
     while comma >= 0 and tree.tokens[comma].text != "," and tree.tokens[comma].upos not in VERBAL_UPOS:
@@ -307,7 +307,7 @@ def _clause_before_closing_cue(tree: Tree, verb: int, data: LanguageData) -> lis
     return tree.trim(range(0, comma))
 
 
-def _clear_speech_verb(tree: Tree, verb: int, data: LanguageData) -> bool:
+def clear_speech_verb(tree: Tree, verb: int, data: LanguageData) -> bool:
     """True when verb ``verb`` is a clear speech verb of the lexicon ("said", "erklärte"), weight at least
     ``CLEAR_SPEECH_WEIGHT``."""
     return data.speech_verbs.get(verb_lemma(tree, verb, data)[0], 0.0) >= CLEAR_SPEECH_WEIGHT
@@ -317,7 +317,7 @@ def _clause_in_object(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     """The rest of the sentence when the parse took a clause after a strong speech verb for its object
     ("Dayton says caucuses “are such an unknown” because …": a noun with a finite verb after it), in a language
     whose speaker never follows the verb there."""
-    if not _clear_speech_verb(tree, verb, data) or verb_lemma(tree, verb, data)[0] in data.addressee_verbs:
+    if not clear_speech_verb(tree, verb, data) or verb_lemma(tree, verb, data)[0] in data.addressee_verbs:
         return []
     for obj in tree.kids(verb, "obj"):
         words = sorted(tree.subtree(obj))

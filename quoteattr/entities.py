@@ -4,8 +4,8 @@ Three passes in document order: named mentions group by full name or surname;
 role-only mentions join the name they stand in apposition to ("Maria Lopez, the
 mayor") or ("der US-Präsident", "der Sprecher") the entity that holds a
 matching role in this text, indefinite ones ("ein US-Beamter") stay
-alone; pronouns join the nearest earlier person-like entity that agrees in
-gender and number.
+alone; a relative pronoun joins the noun phrase its clause describes, other
+pronouns the nearest earlier person-like entity that agrees in gender and number.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ class MentionInfo:
     subject: bool = False
     speaker: bool = False
     plain: str = ""  # the mention without leading articles/prepositions
-    apposition_of: int | None = None  # a named mention this role stands beside: "Maria Lopez, the mayor"
+    # a named mention this role stands beside ("Maria Lopez, the mayor"), or what a relative pronoun stands for
+    apposition_of: int | None = None
     group: bool = False  # several people together ("Merkel und Macron"): no one entity
     quoted: bool = False  # inside quoted speech: named by the speaker, rarely what a pronoun after it means
 
@@ -137,10 +138,15 @@ def cluster_mentions(infos: list[MentionInfo], data: LanguageData) -> tuple[list
                 continue
         new(k, None if m.role else (info.plain or m.text))
 
-    # 3. pronouns, nearest compatible earlier person-like entity
+    # 3. pronouns: a relative one is what its clause describes; the others the nearest compatible earlier
+    # person-like entity
     for k in order:
         info = infos[k]
         if not info.mention.is_pronoun:
+            continue
+        if info.apposition_of is not None:
+            if assign[info.apposition_of] is not None:
+                join(k, assign[info.apposition_of])
             continue
         pron = data.pronouns.get(info.mention.text.lower())
         if pron is None or pron.get("person") in (1, 2):

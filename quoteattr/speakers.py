@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from quoteattr.cues import NOMINAL_UPOS, NP_UPOS, CueCandidate, conjoined_cue_head, is_speech_verb
+from quoteattr.cues import (
+    NOMINAL_UPOS, NP_UPOS, VERBAL_UPOS, CueCandidate, clear_speech_verb, conjoined_cue_head, is_speech_verb,
+)
 from quoteattr.lang import LanguageData
 from quoteattr.model import Mention, Span
 from quoteattr.roles import split_name_role
@@ -133,8 +135,8 @@ def _name_before(tree: Tree, words: list[int]) -> list[int]:
     """``words`` with a proper name and comma before them when the name starts the sentence or follows
     a closing quotation mark ("…,” Brent Bozell III, founder of …")."""
     j = min(words, default=0) - 1
-    if j < 1 or tree.tokens[j].text != ",":
-        return words
+    if j < 1 or tree.tokens[j].text != "," or "Rel" in tree.pron_types(j + 1):
+        return words  # not before a relative pronoun: "Senator John Smith, | who said …"
     k = j
     while k > 0 and (tree.tokens[k - 1].upos == "PROPN" or tree.glued(k - 1)):
         k -= 1
@@ -605,8 +607,12 @@ def mention_words(tree: Tree, head: int, data: LanguageData, include_case: bool 
     qualifier = [c for c in tree.kids(head, "advmod") if quantity and c == min(tree.subtree(head))]
     exclude = [c for c in tree.kids(head) if (tree.rel(c) in MENTION_EXCLUDE and not _is_name_part(tree, c)
                                               and not _participle_modifier(tree, head, c) and c not in roles
+                                              and not _restrictive_relative(tree, head, c, data)
                                               and c not in qualifier)
                or (c > head and tree.lower(c) in data.temporal_words)]  # when, not who: "Trump on Tuesday"
+    # a relative clause deeper down, on an apposition or a noun after a preposition, only when it is restrictive
+    exclude += [c for c in tree.subtree(head) if c != head and tree.head(c) != head and tree.full_rel(c) == "acl:relcl"
+                and not _restrictive_relative(tree, tree.head(c), c, data)]
     if not include_case:
         exclude += tree.kids(head, "case")
     phrase = tree.subtree(head, exclude=exclude)
@@ -694,6 +700,20 @@ def _participle_modifier(tree: Tree, head: int, c: int) -> bool:
         and tree.tokens[c].feat("VerbForm") in ("Part", "Ger") and sorted(sub) == list(range(c, max(sub) + 1))
 
 
+def _restrictive_relative(tree: Tree, head: int, c: int, data: LanguageData) -> bool:
+    """True for a relative clause right after noun ``head`` with no comma before it, which says who is meant
+    ("some **who advocate free speech** argue", "a committee member **who supports Trump**"); not one that
+    reports speech itself ("a Republican who said he would not vote for Cruz") or has another clause hung on it
+    ("who supports Trump, asking for anonymity")."""
+    sub = tree.subtree(c)
+    first = min(sub)
+    return tree.full_rel(c) == "acl:relcl" and first > head and not tree.is_punct(first - 1) \
+        and "Rel" in (tree.tokens[first].feat("PronType") or "") and sorted(sub) == list(range(first, max(sub) + 1)) \
+        and not clear_speech_verb(tree, c, data) and not any(
+            tree.rel(k) in ("advcl", "parataxis") or tree.rel(k) == "conj" and tree.tokens[k].upos in VERBAL_UPOS
+            for k in sub if k != c)
+
+
 def _is_name_part(tree: Tree, i: int) -> bool:
     return tree.full_rel(i) in ("flat", "flat:name") or tree.tokens[i].upos == "PROPN" and tree.rel(i) in ("appos",)
 
@@ -704,6 +724,9 @@ def make_mention(tree: Tree, words: list[int], head: int, text: str, data: Langu
     words = _without_trailing_arguments(tree, words, head, data)
     span = tree.span(words, text)
     assert span is not None
+    # a relative clause says who is meant; its names are not the speaker's ("a member who supports Trump")
+    clauses = {k for c in tree.kids(head, "acl") if tree.full_rel(c) == "acl:relcl" for k in tree.subtree(c)}
+    words = [w for w in words if w not in clauses]
     if is_group(tree, words, head, data):
         return Mention(span.start, span.end, span.text)  # several people: no one name, no one role
     name, role = split_name_role(tree, words, head, data, nominative)

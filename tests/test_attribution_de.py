@@ -696,3 +696,13 @@ def test_the_content_after_a_relative_clause_on_the_object_is_reported(attributo
     q = only(attributor("Hartmann schrieb in einer Erklärung, die auf ihrer Homepage veröffentlicht wurde, sie wolle "
                         "sich eine Abstimmung ersparen.", lang="de"))
     assert (q.kind, q.text, q.speaker.text) == ("indirect", "sie wolle sich eine Abstimmung ersparen", "Hartmann")
+
+
+def test_a_relative_pronoun_speaker_is_the_entity_its_clause_describes(attributor):
+    q = only(attributor("Der Bürgermeister Peter Müller, der sagte, die Stadt sei pleite, trat zurück.", lang="de"))
+    assert (q.speaker.text, q.entity_name, q.role) == ("der", "Peter Müller", "Bürgermeister")
+
+
+def test_a_relative_clause_on_an_apposition_is_no_part_of_the_speaker(attributor):
+    q = only(attributor("„Es ist schlecht“, sagte Peter Müller, der Leiter der Behörde, die das Gesetz prüft.", lang="de"))
+    assert (q.speaker.text, q.entity_name) == ("Peter Müller, der Leiter der Behörde", "Peter Müller")

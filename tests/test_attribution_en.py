@@ -623,3 +623,18 @@ def test_a_party_in_brackets_before_the_verb_ends_the_speaker_not_the_clause(att
     doc = attributor("In a fiery takedown of the businessman, Sen. Bernie Sanders (I-Vt.) called him divisive.", lang="en")
     q = only(doc)
     assert (q.text, q.speaker.text, q.entity_name) == ("him divisive", "Sen. Bernie Sanders (I-Vt.)", "Bernie Sanders")
+
+
+def test_a_restrictive_relative_clause_says_who_speaks_and_a_set_off_one_does_not(attributor):
+    q = only(attributor("“If I was a donor, I’d want answers,” said a prominent committee member who supports Trump.",
+                        lang="en"))
+    assert q.speaker.text == "a prominent committee member who supports Trump" and q.speaker.name is None
+    doc = attributor("“It is bad,” said Lionel Sosa, an influential Hispanic Republican who said he would not vote "
+                     "for Mr. Cruz.", lang="en")
+    [direct] = [q for q in attributed(doc) if q.kind == "direct"]
+    assert direct.speaker.text == "Lionel Sosa, an influential Hispanic Republican"
+
+
+def test_a_relative_pronoun_speaker_is_the_entity_its_clause_describes(attributor):
+    q = only(attributor("Senator John Smith, who said the bill was dead, left the room.", lang="en"))
+    assert (q.speaker.text, q.entity_name, q.role) == ("who", "John Smith", "Senator")
