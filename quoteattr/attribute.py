@@ -34,7 +34,7 @@ from quoteattr.syntax import QUOTE_CHARS, Tree
 
 CONFIDENCE = {
     "subject": 0.9, "inverted_np": 0.75, "leading_np": 0.7, "marked_np": 0.7, "nested_subject": 0.7,
-    "name_before_verb": 0.6, "noun_before_verb": 0.55,
+    "name_before_verb": 0.6, "noun_before_verb": 0.55, "subject_of_content": 0.75,
     "source_oblique": 0.85, "statement_owner": 0.85, "according_to": 0.85, "so": 0.85, "speaker_colon": 0.7,
     "fragment_object": 0.8, "impersonal": 0.5, "evidential": 0.5, "none": 0.4, "pattern": 0.7, "colon_cue": 0.7,
     "colon_frame": 0.55, "following_cue": 0.65,
@@ -44,7 +44,7 @@ CONFIDENCE = {
 
 # rules whose speaker phrase is a subject, so a German role in it is already nominative
 NOMINATIVE_RULES = frozenset({"subject", "inverted_np", "leading_np", "marked_np", "nested_subject", "name_before_verb",
-                              "noun_before_verb", "so", "speaker_colon"})
+                              "noun_before_verb", "subject_of_content", "so", "speaker_colon"})
 MIN_QUOTE_CUE_WEIGHT = 0.5  # weaker cues ("sehen", "think") never claim a quotation
 MIN_ADJACENT_CUE_WEIGHT = 0.3  # … unless they follow its closing mark: "“…,” he continued"
 
@@ -348,8 +348,9 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                     for k in in_sentence):
                 continue  # already reported, or a quotation a too weak cue could not claim
             kind = "according_to" if cue.kind == "according_to" else "indirect"
-            drafts.append(_Draft(kind, start, end, s, cue_words, mention, s, info, method, cue.weight,
-                                 addressee=addressee))
+            for piece in _around_cue_clause(tree, sorted(content), cue, mention):
+                drafts.append(_Draft(kind, *_words_span(tree, piece, text), s, cue_words, mention, s, info, method,
+                                     cue.weight, addressee=addressee))
             claimed.append((start, end))
 
     # 2. quotes whose cue is in a neighbouring sentence, or that continue a speaker
@@ -851,6 +852,19 @@ def _finish(text, lang, paragraphs, sentences, trees, quote_spans, anomalies, dr
     return Document(text=text, lang=lang, paragraphs=tuple(paragraphs), sentences=tuple(sentences),
                     quote_spans=tuple(quote_spans), quotes=tuple(quotes), entities=tuple(entities),
                     anomalies=tuple(anomalies), models=models, id=doc_id)
+
+
+def _around_cue_clause(tree: Tree, content: list[int], cue: CueCandidate,
+                       speaker: Mention | None) -> list[list[int]]:
+    """``content`` as one piece, or as the two pieces around a cue clause set off by commas inside it ("The
+    economy, | the minister said, | will grow"): a quote's text never holds its own cue."""
+    content = tree.trim(content)
+    gap = [k for k in range(content[0], content[-1] + 1) if k not in content]
+    if not gap or cue.head not in gap or tree.tokens[gap[0]].text != "," or tree.tokens[gap[-1]].text != ",":
+        return [content]
+    if speaker is not None and any(speaker.start <= tree.tokens[k].start < speaker.end for k in content):
+        return [content]  # a parse that put the speaker in the content: one span, as the exports expect
+    return [tree.trim(k for k in content if k < gap[0]), tree.trim(k for k in content if k > gap[-1])]
 
 
 def _link_relative_pronouns(infos: list[MentionInfo], trees: Sequence[Tree | None], text: str,

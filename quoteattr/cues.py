@@ -162,7 +162,8 @@ def _opens_other_clause(tree: Tree, first: int, data: LanguageData) -> bool:
 
 
 def _clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
-    opening = _opening_participle_phrase(tree, verb) or _relative_object_clause(tree, verb)
+    opening = _opening_participle_phrase(tree, verb) or _relative_object_clause(tree, verb) \
+        or _around_inserted_cue(tree, verb, data)
     if opening:
         return opening
     before = _inserted_after_content(tree, verb, data)
@@ -251,6 +252,34 @@ def _clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
         cue_clause = set(tree.subtree(verb))
         return tree.trim(k for k in tree.subtree(head) if k not in cue_clause and (k < verb) == (head < verb))
     return []
+
+
+def _around_inserted_cue(tree: Tree, verb: int, data: LanguageData) -> list[int]:
+    """The clause around a clear speech verb's clause set off by commas inside it ("The economy, *the minister
+    said on Tuesday*, will grow", "Die Lage, *sagte er*, sei ernst"): a subject phrase before, the predicate
+    after, whatever the parse attached to the cue."""
+    before = next((k for k in range(verb - 1, -1, -1)
+                   if tree.tokens[k].text == "," or tree.tokens[k].upos == "VERB"), None)
+    after = next((k for k in range(verb + 1, len(tree))
+                  if tree.is_punct(k) or tree.tokens[k].upos in VERBAL_UPOS), None)
+    if before is None or after is None or tree.tokens[before].text != "," or tree.tokens[after].text != "," \
+            or before < 1 or tree.closes_quote(before - 1) or tree.kids(verb, "ccomp", "xcomp", "obj") \
+            or not clear_speech_verb(tree, verb, data) or in_relative_clause(tree, verb):
+        return []
+    if not any(k != verb and tree.tokens[k].upos in NOMINAL_UPOS and "Rel" not in tree.pron_types(k)
+               for k in range(before + 1, after)) \
+            or data.verb_second and tree.tokens[before + 1].upos not in VERBAL_UPOS:
+        return []  # the cue clause names its speaker, after the verb where the verb comes second ("sagte er"):
+        # not "Nurur Rahman, der …, teilte mit, dass", "Nurur Rahman, der Koordinator … teilte mit, dass"
+    head, tail = tree.trim(range(0, before)), tree.trim(range(after + 1, len(tree)))
+    # one noun phrase before (not "Wie X, ein Sprecher, mitteilte"), a clause after
+    if not head or not tail or tree.tokens[tail[0]].text in QUOTE_CHARS \
+            or any(tree.tokens[k].upos in (*VERBAL_UPOS, "SCONJ") or tree.tokens[k].text in QUOTE_CHARS
+                   or tree.tokens[k].text == "," for k in head) \
+            or not any(tree.tokens[k].upos in NOMINAL_UPOS for k in head) \
+            or not any(tree.tokens[k].upos in VERBAL_UPOS for k in tail):
+        return []
+    return [*head, *tail]
 
 
 def _raised_subject(tree: Tree, verb: int, comps: list[int], data: LanguageData) -> list[int]:

@@ -315,6 +315,9 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
     agent = _agent(tree, cue.head, data)
     if agent is not None:
         return agent, "source_oblique"
+    hung = _subject_of_content(tree, cue, data, quoted)
+    if hung is not None:
+        return hung, "subject_of_content"
     if any(tree.full_rel(c) == "nsubj:pass" and c in cue.content for c in tree.kids(cue.head, "nsubj")):
         return None, "impersonal"  # a raised subject is part of the claim: "X is expected to …"
     follower = _inverted_noun_phrase(tree, cue.head, data)
@@ -394,11 +397,16 @@ def _noun_phrase_before_verb(tree: Tree, verb: int, data: LanguageData) -> tuple
     if end < 0 or tree.tokens[end].upos not in ("NOUN", "PROPN", "NUM") or tree.lower(end) in data.temporal_words:
         return None
     head = end
-    while tree.head(head) is not None and tree.head(head) < verb and tree.rel(head) in NOUN_PHRASE_RELS:
-        head = tree.head(head)  # from the last word up to the phrase it ends: "candidate" < "looking" < "voters"
+    # from the last word up to the phrase it ends ("candidate" < "looking" < "voters"), not across a comma
+    # ("In Ohio, | about half of voters said": "half" is no part of "Ohio")
+    while tree.head(head) is not None and tree.head(head) < verb and tree.rel(head) in NOUN_PHRASE_RELS \
+            and not any(tree.tokens[k].text == "," for k in range(tree.head(head), min(tree.subtree(head)))):
+        head = tree.head(head)
     start = min(tree.subtree(head))
     words = range(start, end + 1)
-    if tree.tokens[head].upos not in ("NOUN", "PROPN", "NUM") or not set(words) <= set(tree.subtree(head)):
+    quantity = tree.tokens[head].upos in ("DET", "PRON") and bool(tree.kids(head, "nmod"))  # "half of voters"
+    if tree.tokens[head].upos not in ("NOUN", "PROPN", "NUM") and not quantity \
+            or not set(words) <= set(tree.subtree(head)):
         return None
     if tree.tokens[start].upos == "ADP" and tree.lower(start) not in data.quantity_qualifiers:
         return None  # "After Donald Trump announced": a phrase of time, not a subject
@@ -446,6 +454,21 @@ def _leading_head(tree: Tree, words: list[int], data: LanguageData) -> int | Non
     if not nouns or tree.lower(nouns[-1]) in data.temporal_words:
         return None
     return nouns[-1] if comma is not None else words[-1]
+
+
+def _subject_of_content(tree: Tree, cue: CueCandidate, data: LanguageData, quoted: frozenset[int]) -> int | None:
+    """In a language without verb-second order, a subject before a cue verb without one that the parse gave
+    the clause after the verb ("**Rabbi Marvin Hier**, the founder of …, has said that …", "**people** who
+    have battled other online threats say it could …"): nothing but the cue's subject can stand there."""
+    if data.verb_second or tree.kids(cue.head, "expl"):
+        return None
+    for s in range(cue.head):
+        head = tree.head(s)
+        if tree.rel(s) == "nsubj" and head is not None and head > cue.head and head in tree.subtree(cue.head) \
+                and s not in quoted and tree.tokens[s].upos in NOMINAL_UPOS \
+                and "Rel" not in tree.pron_types(s) and max(tree.subtree(s)) < cue.head:
+            return s
+    return None
 
 
 def _nested_subject(tree: Tree, cue: CueCandidate) -> int | None:

@@ -706,3 +706,9 @@ def test_a_relative_pronoun_speaker_is_the_entity_its_clause_describes(attributo
 def test_a_relative_clause_on_an_apposition_is_no_part_of_the_speaker(attributor):
     q = only(attributor("„Es ist schlecht“, sagte Peter Müller, der Leiter der Behörde, die das Gesetz prüft.", lang="de"))
     assert (q.speaker.text, q.entity_name) == ("Peter Müller, der Leiter der Behörde", "Peter Müller")
+
+
+def test_a_cue_clause_inserted_in_what_it_reports_splits_it(attributor):
+    doc = attributor("Die Lage, sagte der Minister, sei ernst.", lang="de")
+    assert [(q.text, q.speaker.text, q.cue.text) for q in attributed(doc)] == [
+        ("Die Lage", "der Minister", "sagte"), ("sei ernst", "der Minister", "sagte")]

@@ -638,3 +638,14 @@ def test_a_restrictive_relative_clause_says_who_speaks_and_a_set_off_one_does_no
 def test_a_relative_pronoun_speaker_is_the_entity_its_clause_describes(attributor):
     q = only(attributor("Senator John Smith, who said the bill was dead, left the room.", lang="en"))
     assert (q.speaker.text, q.entity_name, q.role) == ("who", "John Smith", "Senator")
+
+
+def test_a_subject_before_the_cue_that_the_parse_gave_the_content_speaks(attributor):
+    q = only(attributor("Still, while the industry cannot block all terror content, people who have battled other "
+                        "online threats say it could be doing more.", lang="en"))
+    assert (q.speaker.text, q.rule, q.text) == (
+        "people who have battled other online threats", "subject_of_content", "it could be doing more")
+    doc = attributor("In Ohio, about half of Republican primary voters said they want the next president to be an "
+                     "outsider.", lang="en")
+    [said] = [q for q in attributed(doc) if q.cue.text == "said"]
+    assert said.speaker.text == "about half of Republican primary voters"

@@ -261,3 +261,13 @@ def test_spkatt_free_indirect_sentences_of_one_speaker_are_one_attribution(attri
     anns = spkatt.annotations(doc, data)
     assert [a["Form"] for a in anns] == ["Indirect", "IndirectFreeIndirect"]
     assert {m.split(":")[0] for m in anns[1]["Message"]} == {"1", "2"}
+
+
+def test_a_clause_split_by_its_cue_is_two_quotes_and_one_exported_attribution(attributor):
+    text = "The economy, the minister said on Tuesday, will grow by two percent next year."
+    doc = attributor(text, lang="en")
+    assert [(q.kind, q.text, q.cue.text) for q in doc.quotes] == [
+        ("indirect", "The economy", "said"), ("indirect", "will grow by two percent next year", "said")]
+    [att] = brat.annotations(doc)
+    assert [text[a:b] for a, b in att["Content"]] == ["The economy", "will grow by two percent next year"]
+    assert [text[a:b] for a, b in att["Source"]] == ["the minister"]

@@ -21,8 +21,9 @@ def _continues_free_indirect(before: Quote, q: Quote) -> bool:
 def attribution_groups(doc: Document, merge_continuations: bool = False) -> list[list[int]]:
     """Quote indices grouped into corpus attributions, in document order.
 
-    A quote split by its cue ("“A,” he said, “B.”") is one attribution with two
-    content parts: direct quotes sharing cue and speaker are merged.  With
+    A quote split by its cue ("“A,” he said, “B.”", "A, he said, B") is one
+    attribution with two content parts: direct or indirect quotes sharing cue and
+    speaker are merged.  With
     ``merge_continuations`` (PolNeAR) a quote-only sentence that continues the
     speaker of the attribution just before it joins that attribution too
     ("“A,” he said. “B.”", "He said A. “B.”").
@@ -33,7 +34,7 @@ def attribution_groups(doc: Document, merge_continuations: bool = False) -> list
         if q.kind not in EXPORTED_KINDS:
             continue
         key = (q.kind, tuple((c.start, c.end) for c in q.cue.parts) if q.cue else (), (q.speaker.start, q.speaker.end) if q.speaker else None)
-        if q.kind == "direct" and q.cue and key in by_key:
+        if q.kind in ("direct", "indirect") and q.cue and key in by_key:
             groups[by_key[key]].append(i)
             continue
         if groups and q.kind == "free_indirect" and _continues_free_indirect(doc.quotes[groups[-1][-1]], q):
