@@ -63,6 +63,7 @@ def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, 
     if tree.rel(i) == "xcomp" and governor is not None and tree.lemma(governor) in data.causative_verbs:
         extra.append(governor)  # "ließ … verlauten"
     extra += [c for c in tree.kids(i) if c < i and tree.lower(c) in data.cue_marks]
+    extra += _catenative_governor(tree, i, data)
     # "äußerte sich", "ging davon aus": reflexives and correlates belong to the cue
     # (not a connective opening the sentence: "Dazu erklärte Hartmann")
     opening = next((k for k in range(len(tree)) if not tree.is_punct(k)), None)
@@ -121,6 +122,36 @@ def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, 
         lemma = lemma.lower()
     # a particle that makes no other speech verb still belongs to this one ("pointed out")
     return lemma, tuple(sorted({i, *extra, *particles}))
+
+
+def catenative_head(tree: Tree, i: int, data: LanguageData) -> int | None:
+    """The verb or adjective before infinitive ``i`` that governs it through an infinitive marker
+    (`infinitive_markers`: "sought | to clarify", "likely | to say", which the parse may call an adjective's
+    clause) and is no cue itself, or None."""
+    governor = tree.head(i)
+    if governor is None or governor > i or not any(m == i - 1 and tree.lower(m) in data.infinitive_markers
+                                                  for m in tree.kids(i, "mark")):
+        return None
+    if is_speech_verb(tree, governor, data):
+        return None  # a cue of its own that reports the infinitive: "declined | to say whether …"
+    if tree.rel(i) == "xcomp" or tree.rel(i) == "acl" and tree.tokens[governor].upos == "ADJ":
+        return governor
+    return None
+
+
+def _catenative_governor(tree: Tree, i: int, data: LanguageData) -> list[int]:
+    """The words from a governing verb or adjective to the infinitive marker of speech verb ``i`` that it
+    governs ("has sought to | clarify", "were slightly more likely to | say"), in a language whose annotators
+    count them to the cue (`infinitive_markers`)."""
+    governor = catenative_head(tree, i, data)
+    if governor is None:
+        return []
+    start = min([governor, *(c for c in tree.kids(governor, "aux", "cop") if c < governor)])
+    words = list(range(start, i))
+    inside = set(tree.subtree(governor))
+    if any(k not in inside or tree.tokens[k].upos in ("NOUN", "PROPN", "PRON") or tree.is_punct(k) for k in words):
+        return []
+    return words
 
 
 def is_speech_verb(tree: Tree, i: int, data: LanguageData) -> bool:
@@ -1004,7 +1035,9 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                     cues[own[0]] = attrs.evolve(c, parts=tuple(sorted({*c.parts, *stance.parts})), content=stance.content)
                 else:
                     cues.append(stance)
-    cues.sort(key=lambda c: c.head)
+    # a governing verb that joined its infinitive's cue ("has sought to clarify that …") is no cue of its own
+    governors = {catenative_head(tree, c.head, data) for c in cues if c.kind == "verb"}
+    cues = sorted((c for c in cues if c.kind != "verb" or c.head not in governors), key=lambda c: c.head)
     return [_without_conjoined_cues(tree, c, cues, data) for c in cues]
 
 

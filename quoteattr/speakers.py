@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from quoteattr.cues import (
-    NOMINAL_UPOS, NP_UPOS, VERBAL_UPOS, CueCandidate, clear_speech_verb, conjoined_cue_head, is_speech_verb,
+    NOMINAL_UPOS, NP_UPOS, VERBAL_UPOS, CueCandidate, catenative_head, clear_speech_verb, conjoined_cue_head,
+    is_speech_verb,
 )
 from quoteattr.lang import LanguageData
 from quoteattr.model import Mention, Span
@@ -57,6 +58,8 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
             v = conjoined_cue_head(tree, v, data)  # "She said she admires him and highlighted …"
         elif tree.rel(v) in ("conj", "xcomp") or tree.full_rel(v) in ("aux", "aux:pass"):
             v = tree.head(v)
+        elif catenative_head(tree, v, data) is not None:
+            v = catenative_head(tree, v, data)  # "Caucus-goers were more likely | to say": the adjective's subject
         elif tree.rel(v) == "parataxis" and v != verb:
             v = tree.head(v)  # "Der Student verbrachte …, schlief …, und hatte gefragt"
         elif v == verb and tree.rel(v) == "acl" and tree.participle_clause(v) and tree.active_participle(v) \

@@ -649,3 +649,12 @@ def test_a_subject_before_the_cue_that_the_parse_gave_the_content_speaks(attribu
                      "outsider.", lang="en")
     [said] = [q for q in attributed(doc) if q.cue.text == "said"]
     assert said.speaker.text == "about half of Republican primary voters"
+
+
+def test_a_governing_verb_or_adjective_that_is_no_cue_joins_its_infinitive_cue(attributor):
+    q = only(attributor("Caucus-goers were slightly more likely to say the economy was their top issue.", lang="en"))
+    assert (q.cue.text, q.speaker.text, q.text) == (
+        "were slightly more likely to say", "Caucus-goers", "the economy was their top issue")
+    doc = attributor("Cook declined to say whether it was a violation of the policy.", lang="en")
+    [declined] = [q for q in attributed(doc) if q.cue.text.startswith("declined")]
+    assert declined.cue.text == "declined" and declined.text.startswith("to say whether")

@@ -74,6 +74,7 @@ class LanguageData:
     topic_object_verbs: frozenset[str] = frozenset()
     answer_words: frozenset[str] = frozenset()  # a whole answer after a speech verb: "said yes", "would say so"
     quantity_qualifiers: frozenset[str] = frozenset()  # prepositions that open a share: "About three-quarters"
+    infinitive_markers: frozenset[str] = frozenset()  # "to" in "sought to clarify": the governor joins the cue
     consequence_openers: frozenset[str] = frozenset()  # "so" of "so dass", "so that": a result, not content
     genitive_articles: frozenset[str] = frozenset()  # may mark a genitive, whatever case the tagger gives them: "der"
     source_stop_prepositions: frozenset[str] = frozenset()  # never inside a speaker phrase: "gegenüber der Zeitung"
@@ -251,6 +252,7 @@ def load_language(code: str) -> LanguageData:
         consequence_openers=frozenset(raw.get("consequence_openers", ())),
         answer_words=frozenset(raw.get("answer_words", ())),
         quantity_qualifiers=frozenset(raw.get("quantity_qualifiers", ())),
+        infinitive_markers=frozenset(raw.get("infinitive_markers", ())),
         evidential_openers=frozenset(raw.get("evidential_openers", ())),
         relative_pronouns=frozenset(raw.get("relative_pronouns", ())),
         clause_verb_markers=frozenset(clause.get("markers", ())),
