@@ -77,11 +77,11 @@ def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, 
         extra += states + [m for c in states for m in tree.kids(c, "case", "cc", "mark") if m < c]
         if states:
             extra += expletive
-    # "mit den Worten", "mit der Begründung": the phrase that announces the words
+    # "mit den Worten", "mit der Begründung", "in a joint statement": the phrase that announces the words
     for c in tree.kids(i, "obl"):
         cases = tree.kids(c, "case")
         if cases and tree.lemma(c) in data.cue_manner_nouns.get(tree.lower(cases[0]), ()):
-            extra += [c, *cases, *tree.kids(c, "det")]
+            extra += [k for k in tree.subtree(c) if k <= c]
     # "…, so schätzen die Forscher": the "so" of an inserted cue
     if i >= 2 and tree.lower(i - 1) in data.so_words and tree.head(i - 1) == i and tree.is_punct(i - 2):
         extra.append(i - 1)

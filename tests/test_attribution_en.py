@@ -658,3 +658,8 @@ def test_a_governing_verb_or_adjective_that_is_no_cue_joins_its_infinitive_cue(a
     doc = attributor("Cook declined to say whether it was a violation of the policy.", lang="en")
     [declined] = [q for q in attributed(doc) if q.cue.text.startswith("declined")]
     assert declined.cue.text == "declined" and declined.text.startswith("to say whether")
+
+
+def test_the_statement_that_carries_the_words_joins_the_cue(attributor):
+    q = only(attributor("“We will fight on,” the senator said in a joint statement.", lang="en"))
+    assert (q.cue.text, q.speaker.text) == ("said in a joint statement", "the senator")
