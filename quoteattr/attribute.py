@@ -340,7 +340,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
             if len(content) < 2 or (cue.kind == "verb" and cue.weight < data.min_clause_weight
                                     and not _has_complementizer(tree, cue, data)):
                 continue
-            if cue.kind == "verb" and not mention and method == "none" and cue.weight < 0.9:
+            if cue.kind == "verb" and not mention and method == "none" and cue.weight < 0.9 or content_range is None:
                 continue
             start, end = content_range
             if any(a <= start and end <= b for a, b in claimed) or any(
@@ -859,12 +859,15 @@ def _around_cue_clause(tree: Tree, content: list[int], cue: CueCandidate,
     """``content`` as one piece, or as the two pieces around a cue clause set off by commas inside it ("The
     economy, | the minister said, | will grow"): a quote's text never holds its own cue."""
     content = tree.trim(content)
+    if not content:
+        return []
     gap = [k for k in range(content[0], content[-1] + 1) if k not in content]
     if not gap or cue.head not in gap or tree.tokens[gap[0]].text != "," or tree.tokens[gap[-1]].text != ",":
         return [content]
     if speaker is not None and any(speaker.start <= tree.tokens[k].start < speaker.end for k in content):
         return [content]  # a parse that put the speaker in the content: one span, as the exports expect
-    return [tree.trim(k for k in content if k < gap[0]), tree.trim(k for k in content if k > gap[-1])]
+    pieces = [tree.trim(k for k in content if k < gap[0]), tree.trim(k for k in content if k > gap[-1])]
+    return [p for p in pieces if p] or [content]
 
 
 def _link_relative_pronouns(infos: list[MentionInfo], trees: Sequence[Tree | None], text: str,
