@@ -408,6 +408,13 @@ def _clause_on_addressee(tree: Tree, verb: int, data: LanguageData) -> list[int]
                     (opener.upos == "PART" and tree.rel(first) == "mark") or opener.feat("PronType") == "Int"
                     or tree.lower(first) in data.complementizers or subject_first):
                 return [c]
+        # … also when the parse hung it deeper: "told a gathering in Washington | she will protect …"
+        for c in tree.subtree(obj):
+            first = min(tree.subtree(c))
+            if tree.full_rel(c) == "acl:relcl" and tree.head(c) != obj and first in tree.kids(c, "nsubj") \
+                    and tree.tokens[first].upos == "PRON" and "Prs" in tree.pron_types(first) \
+                    and first == max(tree.subtree(obj, exclude=[c])) + 1:
+                return [c]
     return []
 
 

@@ -18,6 +18,7 @@ MENTION_EXCLUDE = ("acl", "advcl", "parataxis", "ccomp", "xcomp", "punct", "cc",
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
 AGENT_RELS = ("obl:agent", "obl")
 OPENER_BREAKS = (",", "—", "–", "-")  # marks that set an opening phrase off from the subject
+DATELINE_DASHES = ("—", "–", "―", "-")  # the dash after a dateline: "WASHINGTON (UPI) —"
 PARENTHESIS_MAX = 6  # tokens of a parenthesis after a name: "(D-Ore.)"
 NOUN_PHRASE_RELS = ("nmod", "obl", "acl", "compound", "flat", "amod", "nummod", "appos")  # inside a noun phrase
 APPOSITION_MAX = 16  # tokens of an apposition between a name and its verb: ", a spokesman for the ministry,"
@@ -314,7 +315,7 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
             owner = _speech_noun_owner(tree, subj, data)
             if owner is not None:
                 return owner, "statement_owner"
-        return subj, "subject"
+        return _after_dateline(tree, subj, cue.head), "subject"
     agent = _agent(tree, cue.head, data)
     if agent is not None:
         return agent, "source_oblique"
@@ -457,6 +458,20 @@ def _leading_head(tree: Tree, words: list[int], data: LanguageData) -> int | Non
     if not nouns or tree.lower(nouns[-1]) in data.temporal_words:
         return None
     return nouns[-1] if comma is not None else words[-1]
+
+
+def _after_dateline(tree: Tree, subj: int, verb: int) -> int:
+    """The head of the noun phrase between a dash and the verb when the parse made the dateline before the dash
+    the subject ("WASHINGTON, June 10 (UPI) — **Presumptive nominee Hillary Clinton** told …"), else ``subj``."""
+    dashes = [k for k in range(subj + 1, verb) if tree.is_punct(k) and tree.tokens[k].text in DATELINE_DASHES]
+    if not dashes:
+        return subj
+    words = tree.trim(range(dashes[-1] + 1, verb))
+    heads = [w for w in words if tree.head(w) not in words]
+    if len(heads) != 1 or tree.tokens[heads[0]].upos not in ("NOUN", "PROPN") \
+            or any(tree.tokens[w].upos in VERBAL_UPOS or tree.tokens[w].text == "," for w in words):
+        return subj
+    return heads[0]
 
 
 def _subject_of_content(tree: Tree, cue: CueCandidate, data: LanguageData, quoted: frozenset[int]) -> int | None:

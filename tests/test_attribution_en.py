@@ -663,3 +663,10 @@ def test_a_governing_verb_or_adjective_that_is_no_cue_joins_its_infinitive_cue(a
 def test_the_statement_that_carries_the_words_joins_the_cue(attributor):
     q = only(attributor("“We will fight on,” the senator said in a joint statement.", lang="en"))
     assert (q.cue.text, q.speaker.text) == ("said in a joint statement", "the senator")
+
+
+def test_a_dateline_the_parse_made_the_subject_never_speaks(attributor):
+    q = only(attributor("WASHINGTON, June 10 (UPI) — Presumptive Democratic presidential nominee Hillary Clinton told a "
+                        "Planned Parenthood gathering in Washington she will protect women's rights.", lang="en"))
+    assert (q.speaker.text, q.entity_name, q.text) == (
+        "Presumptive Democratic presidential nominee Hillary Clinton", "Hillary Clinton", "she will protect women's rights")
