@@ -402,7 +402,7 @@ def _clause_on_addressee(tree: Tree, verb: int, data: LanguageData) -> list[int]
             opener = tree.tokens[first]
             # …, or a clause with a subject of its own and no relative pronoun: "told a news conference | they
             # are …", "told BuzzFeed’s Smith | he would still consider …"
-            subject_first = first in tree.kids(c, "nsubj") and "Rel" not in (opener.feat("PronType") or "") \
+            subject_first = first in tree.kids(c, "nsubj") and "Rel" not in tree.pron_types(first) \
                 and opener.upos in ("PRON", "NOUN", "PROPN") and first == max(tree.subtree(obj, exclude=[c])) + 1
             if c > obj and tree.tokens[c].upos in VERBAL_UPOS and (
                     (opener.upos == "PART" and tree.rel(first) == "mark") or opener.feat("PronType") == "Int"
@@ -1042,7 +1042,7 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                     cues[own[0]] = attrs.evolve(c, parts=tuple(sorted({*c.parts, *stance.parts})), content=stance.content)
                 else:
                     cues.append(stance)
-    # a governing verb that joined its infinitive's cue ("has sought to clarify that …") is no cue of its own
+    # a verb outside the lexicon that joined its infinitive's cue ("appeared to imply that …") is no cue of its own
     governors = {catenative_head(tree, c.head, data) for c in cues if c.kind == "verb"}
     cues = sorted((c for c in cues if c.kind != "verb" or c.head not in governors), key=lambda c: c.head)
     return [_without_conjoined_cues(tree, c, cues, data) for c in cues]

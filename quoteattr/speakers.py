@@ -749,7 +749,7 @@ def _restrictive_relative(tree: Tree, head: int, c: int, data: LanguageData) -> 
     sub = tree.subtree(c)
     first = min(sub)
     return tree.full_rel(c) == "acl:relcl" and first > head and not tree.is_punct(first - 1) \
-        and "Rel" in (tree.tokens[first].feat("PronType") or "") and sorted(sub) == list(range(first, max(sub) + 1)) \
+        and "Rel" in tree.pron_types(first) and sorted(sub) == list(range(first, max(sub) + 1)) \
         and not clear_speech_verb(tree, c, data) and not any(
             tree.rel(k) in ("advcl", "parataxis") or tree.rel(k) == "conj" and tree.tokens[k].upos in VERBAL_UPOS
             for k in sub if k != c)
