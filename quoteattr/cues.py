@@ -181,11 +181,11 @@ def _opens_other_clause(tree: Tree, first: int, data: LanguageData) -> bool:
     seien …") set off by a comma, a subordinating conjunction other than a complementizer ("da", "while"), or
     a consequence ("so dass")."""
     tok = tree.tokens[first]
-    pron_type = (tok.feat("PronType") or "").split(",")
+    pron_types = tree.pron_types(first)
     nxt = tree.tokens[first + 1] if first + 1 < len(tree) else None
-    if "Rel" in pron_type and first > 0 and tree.tokens[first - 1].text == "," \
+    if "Rel" in pron_types and first > 0 and tree.tokens[first - 1].text == "," \
             and tree.lower(first) not in data.complementizers \
-            and (pron_type == ["Rel"] or nxt is None or nxt.upos not in VERBAL_UPOS):
+            and (pron_types == {"Rel"} or nxt is None or nxt.upos not in VERBAL_UPOS):
         return True
     if tok.upos == "SCONJ" and tree.lower(first) not in data.complementizers:
         return True
@@ -400,22 +400,28 @@ def _clause_on_addressee(tree: Tree, verb: int, data: LanguageData) -> list[int]
         for c in tree.kids(obj, "acl", "ccomp"):
             first = min(tree.subtree(c))
             opener = tree.tokens[first]
-            # …, or a clause with a subject of its own and no relative pronoun: "told a news conference | they
-            # are …", "told BuzzFeed’s Smith | he would still consider …"
-            subject_first = first in tree.kids(c, "nsubj") and "Rel" not in tree.pron_types(first) \
-                and opener.upos in ("PRON", "NOUN", "PROPN") and first == max(tree.subtree(obj, exclude=[c])) + 1
+            # …, or a clause with a subject of its own: "told a news conference | they are …", "told BuzzFeed’s
+            # Smith | he would still consider …"
             if c > obj and tree.tokens[c].upos in VERBAL_UPOS and (
                     (opener.upos == "PART" and tree.rel(first) == "mark") or opener.feat("PronType") == "Int"
-                    or tree.lower(first) in data.complementizers or subject_first):
+                    or tree.lower(first) in data.complementizers
+                    or opener.upos in ("PRON", "NOUN", "PROPN") and _subject_after_phrase(tree, obj, c)):
                 return [c]
         # … also when the parse hung it deeper: "told a gathering in Washington | she will protect …"
         for c in tree.subtree(obj):
             first = min(tree.subtree(c))
-            if tree.full_rel(c) == "acl:relcl" and tree.head(c) != obj and first in tree.kids(c, "nsubj") \
-                    and tree.tokens[first].upos == "PRON" and "Prs" in tree.pron_types(first) \
-                    and first == max(tree.subtree(obj, exclude=[c])) + 1:
+            if tree.full_rel(c) == "acl:relcl" and tree.head(c) != obj and tree.tokens[first].upos == "PRON" \
+                    and "Prs" in tree.pron_types(first) and _subject_after_phrase(tree, obj, c):
                 return [c]
     return []
+
+
+def _subject_after_phrase(tree: Tree, phrase: int, clause: int) -> bool:
+    """True when ``clause`` opens with its own subject, no relative pronoun, right after the rest of the phrase
+    of ``phrase``."""
+    first = min(tree.subtree(clause))
+    return first in tree.kids(clause, "nsubj") and "Rel" not in tree.pron_types(first) \
+        and first == max(tree.subtree(phrase, exclude=[clause])) + 1
 
 
 def _trailing_participle(tree: Tree, clause: int, data: LanguageData) -> set[int]:

@@ -25,7 +25,7 @@ def detect_language(text: str, default: str = "en") -> str:
 
 def foreign(text: str, lang: str) -> bool:
     """True when ``text`` of at least two words reads as another language than ``lang``: function words of
-    another supported language (a sixth of its words or more) and none of its own ("Piper at the Gates of
+    another supported language (``FOREIGN_SHARE`` of its words or more) and none of its own ("Piper at the Gates of
     Dawn" in German text), or letters of another script ("Мемориал Михаила Таля")."""
     words = _WORD.findall(text)
     if len(words) < 2:

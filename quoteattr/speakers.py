@@ -59,8 +59,8 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
             v = conjoined_cue_head(tree, v, data)  # "She said she admires him and highlighted …"
         elif tree.rel(v) in ("conj", "xcomp") or tree.full_rel(v) in ("aux", "aux:pass"):
             v = tree.head(v)
-        elif catenative_head(tree, v, data) is not None:
-            v = catenative_head(tree, v, data)  # "Caucus-goers were more likely | to say": the adjective's subject
+        elif (governor := catenative_head(tree, v, data)) is not None:
+            v = governor  # "Caucus-goers were more likely | to say": the adjective's subject
         elif tree.rel(v) == "parataxis" and v != verb:
             v = tree.head(v)  # "Der Student verbrachte …, schlief …, und hatte gefragt"
         elif v == verb and tree.rel(v) == "acl" and tree.participle_clause(v) and tree.active_participle(v) \
