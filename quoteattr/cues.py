@@ -584,7 +584,7 @@ def _marker_phrase(tree: Tree, phrase_head: int, marker: tuple[int, ...] = ()) -
     """Words of an according-to phrase: its subtree, or, when the parse hangs the clause below it, the
     noun-phrase words around it in word order ("Nach Angaben der Agentur Reuters vom Dienstag"). The
     ``marker`` words never count as that clause ("According" tagged as a verb)."""
-    phrase = set(tree.subtree(phrase_head))
+    phrase = set(tree.subtree(phrase_head, exclude=_hung_clause_nouns(tree, phrase_head)))
     if not any(tree.tokens[k].upos in VERBAL_UPOS for k in phrase - set(marker)):
         return phrase
     lo = phrase_head
@@ -612,12 +612,20 @@ def _marker_content(tree: Tree, phrase_head: int, marker: tuple[int, ...] = ()) 
     return tree.trim(k for k in scope if k not in phrase)
 
 
+def _hung_clause_nouns(tree: Tree, head: int) -> list[int]:
+    """Nouns in the phrase of ``head`` attached without preposition and not in the genitive: they belong
+    to the clause ("nach israelischen Angaben | dem Transport", "nach Ansicht von ai | Disziplinarmaßnahmen")."""
+    return [k for k in tree.subtree(head) if k != head and tree.rel(k) == "nmod" and _plain_case_noun(tree, k)]
+
+
 def _plain_case_noun(tree: Tree, i: int) -> bool:
     """True for a common noun without preposition whose case the tagger marks and not as genitive: the
     parse hung a phrase of the clause on a cue noun ("nach Medienberichten | weitere Teilnehmer")."""
     if tree.tokens[i].upos != "NOUN" or tree.kids(i, "case") or tree.full_rel(i) in ("nmod:poss", "det:poss"):
         return False
-    cases = {tree.tokens[k].feat("Case") for k in [i, *tree.kids(i, "det")]} - {None}
+    # an article tells the case more reliably than the noun's own tag ("dem Transport" tagged genitive)
+    cases = {tree.tokens[k].feat("Case") for k in tree.kids(i, "det")} - {None} \
+        or {tree.tokens[i].feat("Case")} - {None}
     return bool(cases) and "Gen" not in cases
 
 
@@ -696,8 +704,9 @@ def _after_prefield(tree: Tree, first: int, prefield: list[int]) -> list[int]:
 def _source_phrase(tree: Tree, head: int, cue_words: tuple[int, ...] = ()) -> list[int]:
     """The whole noun phrase of an according-to source with its attributes, coordinated names and bracketed
     additions ("Angaben der Presseagenturen dpa und AFP", "Christian Wulff (CDU)"), without clauses."""
-    clauses = [k for k in range(len(tree)) if tree.rel(k) in CLAUSE_RELS + ("acl", "advcl")]
-    words = tree.contiguous_around([w for w in tree.subtree(head, exclude=clauses) if w not in cue_words], head)
+    cut = [k for k in range(len(tree)) if tree.rel(k) in CLAUSE_RELS + ("acl", "advcl")] \
+        + _hung_clause_nouns(tree, head)
+    words = tree.contiguous_around([w for w in tree.subtree(head, exclude=cut) if w not in cue_words], head)
     return tree.trim(words)
 
 
@@ -709,9 +718,15 @@ def _np_core(tree: Tree, head: int) -> list[int]:
         lo -= 1
     hi = head
     while hi + 1 < len(tree) and (tree.tokens[hi + 1].upos in ok - {"DET"} or tree.glued(hi + 1)) \
-            and not _adjective_after_noun(tree, hi + 1, range(lo, hi + 1)):
+            and not _adjective_after_noun(tree, hi + 1, range(lo, hi + 1)) and not _counts_later_noun(tree, hi + 1):
         hi += 1
     return list(range(lo, hi + 1))
+
+
+def _counts_later_noun(tree: Tree, i: int) -> bool:
+    """True when word ``i`` is a number that counts a noun after it: "nach Polizeiangaben | elf Personen"."""
+    head = tree.head(i)
+    return tree.tokens[i].upos == "NUM" and head is not None and head > i
 
 
 def _adjective_after_noun(tree: Tree, i: int, phrase: Sequence[int]) -> bool:
@@ -972,7 +987,9 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                     if k < len(tree) and tree.lower(k) in data.source_prepositions:
                         k += 1
                     run = _np_run(tree, k) if k < len(tree) and tree.tokens[k].upos in ("DET", "PROPN", "NOUN") else []
-                    if run and (k > i + 1 or tree.tokens[k].upos == "DET"):
+                    # without a preposition, only a genitive: "nach Angaben der Polizei", not "nach
+                    # israelischen Angaben | dem Transport"
+                    if run and (k > i + 1 or (tree.tokens[k].upos == "DET" and not _plain_case_noun(tree, _np_head(tree, run)))):
                         owner = _np_head(tree, run)
                 # "nach Polizeiangaben": without an owner the reporting noun itself names the source
                 speaker = owner if owner is not None else i

@@ -712,3 +712,12 @@ def test_a_cue_clause_inserted_in_what_it_reports_splits_it(attributor):
     doc = attributor("Die Lage, sagte der Minister, sei ernst.", lang="de")
     assert [(q.text, q.speaker.text, q.cue.text) for q in attributed(doc)] == [
         ("Die Lage", "der Minister", "sagte"), ("sei ernst", "der Minister", "sagte")]
+
+
+def test_a_noun_after_the_source_not_in_the_genitive_belongs_to_the_clause(attributor):
+    q = only(attributor("Die Tunnel dienten nach israelischen Angaben dem Transport von Treibstoff.", lang="de"))
+    assert (q.kind, q.speaker.text, q.cue.text) == ("according_to", "israelischen Angaben", "nach Angaben")
+    assert q.text.endswith("dem Transport von Treibstoff")
+    q = only(attributor("Dabei sind nach den Polizeiangaben elf Personen gestorben und etwa 40 verletzt worden.",
+                        lang="de"))
+    assert q.speaker.text == "den Polizeiangaben" and "elf Personen gestorben" in q.text
