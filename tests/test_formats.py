@@ -271,3 +271,11 @@ def test_a_clause_split_by_its_cue_is_two_quotes_and_one_exported_attribution(at
     [att] = brat.annotations(doc)
     assert [text[a:b] for a, b in att["Content"]] == ["The economy", "will grow by two percent next year"]
     assert [text[a:b] for a, b in att["Source"]] == ["the minister"]
+
+
+def test_brat_source_leaves_out_an_adverbial_between_it_and_the_cue(attributor):
+    for text, source in [("Mr. Trump, however, said he would not attend the debate.", "Mr. Trump"),
+                         ("Matthew Prince, chief executive of CloudFlare, said the attack was large.",
+                          "Matthew Prince, chief executive of CloudFlare,")]:
+        [att] = brat.annotations(attributor(text, lang="en"))
+        assert [text[a:b] for a, b in att["Source"]] == [source]

@@ -16,6 +16,8 @@ _T_LINE = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)")
 _E_LINE = re.compile(r"^E\d+\t\S")
 # appositions between a source and its cue, each set off by commas: ", chief executive of CloudFlare, "
 _APPOSITION_GAP = re.compile(r"(?:,\s+[^,.;:!?\"“”„«»()]{1,60}?)+,\s*")
+_GAP_PHRASE = re.compile(r",\s+([^,.;:!?\"“”„«»()]{1,60}?)(?=,)")
+_ADVERBIAL_RELS = ("advmod", "obl", "discourse", "advcl", "mark", "cc")
 
 
 def read_text(path: str | Path) -> str:
@@ -132,10 +134,25 @@ def _source_span(doc: Document, speaker: Mention, content: list[tuple[int, int]]
                 a < m.end() and end < b for a, b in content):
             end = m.end()
     if cue and end < cue[0][0] and _APPOSITION_GAP.fullmatch(doc.text, end, cue[0][0]):
-        end = doc.text.rindex(",", end, cue[0][0])  # "Matthew Prince, chief executive of CloudFlare, said"
+        # "Matthew Prince, chief executive of CloudFlare, said"; not an adverbial: "Mr. Trump, however, said"
+        for m in _GAP_PHRASE.finditer(doc.text, end, cue[0][0]):
+            if _adverbial(doc, m.start(1), m.end(1)):
+                break
+            end = m.end(1)
     if "," in doc.text[start:end] and doc.text[end:end + 1] == ",":
         end += 1
     return start, end
+
+
+def _adverbial(doc: Document, start: int, end: int) -> bool:
+    """True when the parse makes the words in [start, end) an adverbial of the clause ("however", "only two
+    months later", "after previous rallies"), not an apposition."""
+    sentence = next((s for s in doc.sentences if s.start <= start < s.end), None)
+    if sentence is None or not sentence.parsed:
+        return False
+    inside = [i for i, t in enumerate(sentence.tokens) if start <= t.start and t.end <= end]
+    heads = [sentence.tokens[i] for i in inside if sentence.tokens[i].head not in inside]
+    return bool(heads) and all(t.upos == "ADV" or (t.deprel or "").split(":")[0] in _ADVERBIAL_RELS for t in heads)
 
 
 def format_ann(text: str, attributions: list[dict[str, Any]]) -> str:
