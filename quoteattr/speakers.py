@@ -139,8 +139,11 @@ def _name_before(tree: Tree, words: list[int]) -> list[int]:
     """``words`` with a proper name and comma before them when the name starts the sentence or follows
     a closing quotation mark ("…,” Brent Bozell III, founder of …")."""
     j = min(words, default=0) - 1
-    if j < 1 or tree.tokens[j].text != "," or "Rel" in tree.pron_types(j + 1):
-        return words  # not before a relative pronoun: "Senator John Smith, | who said …"
+    if j < 1 or tree.tokens[j].text != "," or "Rel" in tree.pron_types(j + 1) \
+            or tree.tokens[j + 1].upos in ("PROPN", "PRON"):
+        # not before a relative pronoun ("Senator John Smith, | who said …"), nor before a name or pronoun that
+        # speaks itself: the name is then what the inserted cue reports on ("Trump, | Sexton said, has …")
+        return words
     k = j
     while k > 0 and (tree.tokens[k - 1].upos == "PROPN" or tree.glued(k - 1)):
         k -= 1
@@ -654,6 +657,9 @@ def mention_words(tree: Tree, head: int, data: LanguageData, include_case: bool 
     # a relative clause deeper down, on an apposition or a noun after a preposition, only when it is restrictive
     exclude += [c for c in tree.subtree(head) if c != head and tree.head(c) != head and tree.full_rel(c) == "acl:relcl"
                 and not _restrictive_relative(tree, tree.head(c), c, data)]
+    # an adverbial set off by a comma comments on the clause: "Andrew Liveris, | of course, | said"
+    exclude += [c for c in tree.subtree(head) if c != head and tree.rel(c) in ("advmod", "discourse")
+                and c > head and tree.tokens[c - 1].text == "," and _set_off(tree, c)]
     if not include_case:
         exclude += tree.kids(head, "case")
     phrase = tree.subtree(head, exclude=exclude)
@@ -668,6 +674,12 @@ def mention_words(tree: Tree, head: int, data: LanguageData, include_case: bool 
         # a quoted name keeps its marks and an article before them: "Die „Kampagne für ein Freies Tibet“"
         words = list(range(words[0] - 2 if words[0] - 2 in phrase else words[0] - 1, words[-1] + 2))
     return words
+
+
+def _set_off(tree: Tree, i: int) -> bool:
+    """True when the phrase of word ``i`` ends at a comma or the sentence end (not "then | the girlfriend of …")."""
+    after = max(k for k in tree.subtree(i) if not tree.is_punct(k)) + 1
+    return after == len(tree) or tree.tokens[after].text in (",", ".", ";", ":")
 
 
 def _title_stop(tree: Tree, i: int, data: LanguageData) -> bool:

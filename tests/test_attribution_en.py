@@ -670,3 +670,15 @@ def test_a_dateline_the_parse_made_the_subject_never_speaks(attributor):
                         "Planned Parenthood gathering in Washington she will protect women's rights.", lang="en"))
     assert (q.speaker.text, q.entity_name, q.text) == (
         "Presumptive Democratic presidential nominee Hillary Clinton", "Hillary Clinton", "she will protect women's rights")
+
+
+def test_a_name_before_an_inserted_cue_is_what_it_reports_on_not_the_speaker(attributor):
+    doc = attributor("Trump, Sexton said, has created a strange campaign.", lang="en")
+    assert {(q.speaker.text, q.cue.text) for q in doc.quotes} == {("Sexton", "said")}
+
+
+def test_an_adverbial_set_off_after_the_speaker_is_no_part_of_it(attributor):
+    q = only(attributor("Dow's chief executive, Andrew Liveris, of course, said that the timing was unrelated.",
+                        lang="en"))
+    assert (q.speaker.text, q.entity_name, q.role) == ("Dow's chief executive, Andrew Liveris", "Andrew Liveris",
+                                                      "Dow's chief executive")
