@@ -71,10 +71,22 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
             # a participle shares its clause's subject: "Clinton tweeted, saying …"; a speech act after what
             # another speech verb reports continues that verb: "X said he saw no need …, telling Y that …"
             after_comma = v == verb and tree.rel(v) == "advcl" and v > 0 and tree.tokens[v - 1].text == ","
-            v = next((a for a in tree.ancestors(v) if after_comma and is_speech_verb(tree, a, data)), tree.head(v))
+            v = next((a for a in tree.ancestors(v) if after_comma and is_speech_verb(tree, a, data)),
+                     _outside_relative_clause(tree, tree.head(v)) if after_comma else tree.head(v))
         else:
             return None
     return None
+
+
+def _outside_relative_clause(tree: Tree, v: int | None) -> int | None:
+    """The verb of the clause that holds the noun a relative clause around ``v`` describes: a participle after
+    a comma reports for the main clause ("Mr. Putin veered close to an admission that soldiers had fought
+    there, saying …"), whatever the parse hung it on."""
+    chain = [v, *tree.ancestors(v)] if v is not None else []
+    relative = next((k for k in reversed(chain) if tree.rel(k) == "acl"), None)
+    if relative is None:
+        return v
+    return next((a for a in tree.ancestors(relative) if tree.tokens[a].upos in VERBAL_UPOS), v)
 
 
 def _oblique_case(tree: Tree, i: int) -> bool:
@@ -318,7 +330,7 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
             owner = _speech_noun_owner(tree, subj, data)
             if owner is not None:
                 return owner, "statement_owner"
-        return _after_dateline(tree, subj, cue.head), "subject"
+        return _after_dateline(tree, subj, tree.head(subj) or cue.head), "subject"
     agent = _agent(tree, cue.head, data)
     if agent is not None:
         return agent, "source_oblique"
@@ -470,11 +482,20 @@ def _after_dateline(tree: Tree, subj: int, verb: int) -> int:
     if not dashes:
         return subj
     words = tree.trim(range(dashes[-1] + 1, verb))
-    heads = [w for w in words if tree.head(w) not in words]
-    if len(heads) != 1 or tree.tokens[heads[0]].upos not in ("NOUN", "PROPN") \
-            or any(tree.tokens[w].upos in VERBAL_UPOS or tree.tokens[w].text == "," for w in words):
+    if any(tree.tokens[w].upos in VERBAL_UPOS for w in words):
         return subj
-    return heads[0]
+    # a name set off after the role is its apposition: "— France's far-right party leader, Marine Le Pen, voiced"
+    segments = [[]]
+    for w in words:
+        if tree.tokens[w].text == ",":
+            segments.append([])
+        else:
+            segments[-1].append(w)
+    heads = [[w for w in seg if tree.head(w) not in seg] for seg in segments]
+    if any(len(h) != 1 for h in heads) or tree.tokens[heads[0][0]].upos not in ("NOUN", "PROPN") \
+            or any(tree.tokens[h[0]].upos != "PROPN" for h in heads[1:]):
+        return subj
+    return heads[0][0]
 
 
 def _subject_of_content(tree: Tree, cue: CueCandidate, data: LanguageData, quoted: frozenset[int]) -> int | None:

@@ -682,3 +682,15 @@ def test_an_adverbial_set_off_after_the_speaker_is_no_part_of_it(attributor):
                         lang="en"))
     assert (q.speaker.text, q.entity_name, q.role) == ("Dow's chief executive, Andrew Liveris", "Andrew Liveris",
                                                       "Dow's chief executive")
+
+
+def test_a_participle_after_a_comma_reports_for_the_main_clause_not_a_relative_clause(attributor):
+    q = only(attributor("Mr. Putin also veered close to an admission that Russian soldiers had fought in the war "
+                        "in eastern Ukraine, saying, ''We never said there were no people there.''", lang="en"))
+    assert (q.speaker.text, q.cue.text) == ("Mr. Putin", "saying")
+
+
+def test_a_role_with_its_name_after_a_dateline_speaks(attributor):
+    q = only(attributor("PARIS, Aug 31 (Reuters) - France’s far-right National Front party leader, Marine Le Pen, "
+                        "voiced support for Donald Trump on Wednesday, saying his rival would bring war.", lang="en"))
+    assert q.speaker.text.endswith("party leader") and q.entity_name == "Marine Le Pen"
