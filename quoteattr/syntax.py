@@ -7,6 +7,7 @@ from typing import Iterable
 from quoteattr.model import Sentence, Span, Token
 
 QUOTE_CHARS = frozenset("„“”‚‘’»«›‹\"'")
+APOSTROPHES = frozenset("’'")  # closing single quotes and apostrophes look the same
 BRACKETS = {")": "(", "]": "["}  # closing bracket → its opener
 CLAUSE_BREAKS = frozenset(",“”\"«»")  # what separates an inserted cue clause from the content before it
 PUNCT_UPOS = {"PUNCT", "SYM"}
@@ -140,8 +141,11 @@ class Tree:
         return self.tokens[i].text in ("-", "/", "‐", "–") and self._between_words(i)
 
     def closes_quote(self, i: int) -> bool:
-        """True when word ``i`` is a quotation mark written against the word before it (a closing mark)."""
+        """True when word ``i`` is a quotation mark written against the word before it (a closing mark); an
+        apostrophe the tagger calls a word is none ("Sanders’ campaign")."""
         tok = self.tokens[i]
+        if tok.text in APOSTROPHES and tok.upos not in PUNCT_UPOS:
+            return False
         return tok.text in QUOTE_CHARS and i > 0 and self.tokens[i - 1].end == tok.start and (
             i + 1 == len(self.tokens) or self.tokens[i + 1].start > tok.end or self.is_punct(i + 1))
 

@@ -694,3 +694,13 @@ def test_a_role_with_its_name_after_a_dateline_speaks(attributor):
     q = only(attributor("PARIS, Aug 31 (Reuters) - France’s far-right National Front party leader, Marine Le Pen, "
                         "voiced support for Donald Trump on Wednesday, saying his rival would bring war.", lang="en"))
     assert q.speaker.text.startswith("France’s far-right") and q.entity_name == "Marine Le Pen"
+
+
+def test_a_possessive_apostrophe_after_the_quote_closes_nothing(attributor):
+    doc = attributor("“Bernie believes that the path toward change requires leaders to take back control of state "
+                     "capitols around the country and ensure fair redistricting in 2020,” Jeff Weaver, Sanders’ "
+                     "campaign manager, said in a statement. “The leaders we’re raising money for today are the "
+                     "members of Congress.”", lang="en")
+    first = doc.quotes[0]
+    assert first.kind == "direct" and first.text.endswith("in 2020,")
+    assert first.speaker.text == "Jeff Weaver, Sanders’ campaign manager" and first.entity_name == "Jeff Weaver"
