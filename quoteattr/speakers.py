@@ -31,8 +31,13 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
     while v is not None and v not in seen:
         seen.add(v)
         subj = [c for c in tree.kids(v) if (tree.full_rel(c) in SUBJECT_RELS or tree.rel(c) == "nsubj")
-                and tree.lower(c) not in data.reflexive_pronouns and tree.lower(c) not in data.temporal_words
-                and c not in quoted and not _oblique_case(tree, c)]
+                and tree.lower(c) not in data.reflexive_pronouns and c not in quoted and not _oblique_case(tree, c)]
+        # a time the parse made the subject: the name set off after it speaks ("Just last week, J.J. Goldberg,
+        # editor of The Forward, wrote"), else nobody
+        subj = [next((a for a in tree.kids(c, "appos") if tree.tokens[a].upos == "PROPN"
+                      and tree.tokens[a - 1].text == ","), None) if tree.lower(c) in data.temporal_words else c
+                for c in subj]
+        subj = [c for c in subj if c is not None]
         if subj:
             # a noun right before the complement belongs to it ("X said Mr. Kasich should leave": "Mr." as a
             # second subject of "said")

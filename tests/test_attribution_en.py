@@ -704,3 +704,9 @@ def test_a_possessive_apostrophe_after_the_quote_closes_nothing(attributor):
     first = doc.quotes[0]
     assert first.kind == "direct" and first.text.endswith("in 2020,")
     assert first.speaker.text == "Jeff Weaver, Sanders’ campaign manager" and first.entity_name == "Jeff Weaver"
+
+
+def test_a_name_set_off_after_a_time_subject_speaks(attributor):
+    q = only(attributor("Just last week, J.J. Goldberg, editor at large of The Forward, an influential newspaper, "
+                        "wrote, ''When we think of it, we win.''", lang="en"))
+    assert (q.kind, q.entity_name, q.cue.text) == ("direct", "J.J. Goldberg", "wrote")
