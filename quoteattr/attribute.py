@@ -387,8 +387,13 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         if previous is None and modals:
             # a hearsay modal carries on a report from further back ("Das Fairphone soll ab September …")
             previous = _previous_speaker(drafts, sentences, s, data, window=HEARSAY_WINDOW)
-        # … and with a perfect infinitive reports speech even when nobody was attributed before ("soll … haben")
-        actor = _actor_before(trees, sentences, s, text, data) if previous is None else None
+        # … and with a perfect infinitive reports speech even when nobody was attributed before ("soll … haben");
+        # the subject of an unattributed sentence right before speaks rather than a speaker further back ("Trotz
+        # gesunkener Zahlen gibt ROG keine Entwarnung. Die Situation sei …")
+        actor = _actor_before(trees, sentences, s, text, data, named_only=previous is not None) \
+            if previous is None or drafts[previous].sentence < s - 1 else None
+        if actor is not None:
+            previous = None
         if previous is None and actor is None and not any(_hearsay_perfect(tree, i, data) for i in modals):
             continue
         words = tree.trim(range(len(tree)))
@@ -734,10 +739,10 @@ def _interrupted_quote(drafts: list[_Draft], q: QuoteSpan) -> int | None:
 
 
 def _actor_before(trees: list, sentences: Sequence[Sentence], s: int, text: str,
-                  data: LanguageData) -> MentionInfo | None:
-    """The named, role or definite subject of the sentence right before ``s`` in its paragraph: who reports a
-    sentence in reported mood that follows no attributed speech ("Abhisit machte zur Bedingung, dass …
-    Andernfalls werde er …")."""
+                  data: LanguageData, named_only: bool = False) -> MentionInfo | None:
+    """The named, role or (unless ``named_only``) definite subject of the sentence right before ``s`` in its
+    paragraph: who reports a sentence in reported mood that follows no attributed speech ("Abhisit machte zur
+    Bedingung, dass … Andernfalls werde er …")."""
     tree = trees[s - 1] if s > 0 else None
     if tree is None or sentences[s - 1].paragraph != sentences[s].paragraph:
         return None
@@ -747,8 +752,9 @@ def _actor_before(trees: list, sentences: Sequence[Sentence], s: int, text: str,
     for head in tree.kids(root, "nsubj"):
         definite = tree.tokens[head].upos == "NOUN" and any(
             tree.tokens[d].feat("Definite") == "Def" for d in tree.kids(head, "det"))
-        named = _person_like(tree, head, data) and tree.tokens[head].upos != "PRON"
-        if tree.full_rel(head) == "nsubj" and (named or definite):
+        named = _person_like(tree, head, data) and tree.tokens[head].upos != "PRON" \
+            and tree.lower(head) not in data.adverb_markers
+        if tree.full_rel(head) == "nsubj" and (named or (definite and not named_only)):
             return _mention_info(tree, mention_words(tree, head, data), head, s - 1, text, data, speaker=True,
                                  nominative=True)
     return None

@@ -10,7 +10,9 @@ stanza's tagger and parser:
 - sentences that open with a name and a colon ("Obama: …");
 - sentences with a reported-mood form ("sei", "habe", …), and, up to three
   sentences after one of the others, sentences with any subjunctive form
-  ("hätte", "würde"): these may continue a speaker as free indirect speech.
+  ("hätte", "würde"): these may continue a speaker as free indirect speech;
+  and the sentence right before a reported-mood sentence, whose subject may
+  be that speaker ("Der Bürgermeister besuchte die Stelle. Die Stadt sei …").
 
 When a quote's speaker is a pronoun or a bare role ("er", "der Minister") that
 the parsed sentences leave unresolved, the sentences just before it are parsed
@@ -154,6 +156,11 @@ def _speaker_colon(sentence: Sentence) -> bool:
     return ":" in words[1:] and all(w[:1].isupper() for w in words[:words.index(":")])
 
 
+def _reported(sentence: Sentence, lang: str) -> bool:
+    reported = cue_words(lang).reported
+    return any(token.text.lower() in reported for token in sentence.tokens)
+
+
 def _subjunctive(sentence: Sentence, lang: str) -> bool:
     subjunctive = cue_words(lang).subjunctive
     return any(token.text.lower() in subjunctive for token in sentence.tokens)
@@ -172,6 +179,8 @@ def select_sentences(sentences: Sequence[Sentence], quote_spans: Sequence[QuoteS
                 or i - last <= FOLLOW_AFTER and _subjunctive(sent, lang)):
             chosen.add(i)
             last = i
+            if i > 0 and _reported(sent, lang):
+                chosen.add(i - 1)
     return chosen
 
 

@@ -721,3 +721,12 @@ def test_a_noun_after_the_source_not_in_the_genitive_belongs_to_the_clause(attri
     q = only(attributor("Dabei sind nach den Polizeiangaben elf Personen gestorben und etwa 40 verletzt worden.",
                         lang="de"))
     assert q.speaker.text == "den Polizeiangaben" and "elf Personen gestorben" in q.text
+
+
+def test_the_named_subject_of_an_unattributed_sentence_speaks_the_reported_mood_after_it(attributor):
+    doc = attributor("Der Minister Peter Berg sagte, die Lage sei ernst. Der Bürgermeister Hans Klein besuchte am "
+                     "Abend die Unglücksstelle. Die Stadt sei den Helfern dankbar.", lang="de")
+    first, second = attributed(doc)
+    assert first.entity_name == "Peter Berg"
+    assert (second.kind, second.text, second.entity_name, second.rule) == (
+        "free_indirect", "Die Stadt sei den Helfern dankbar", "Hans Klein", "previous_subject")

@@ -55,6 +55,11 @@ def test_subjunctive_continuation_is_selected_only_near_a_cue():
     assert select_sentences(_sentences(*far), [], "de") == set()
 
 
+def test_the_sentence_before_a_reported_mood_sentence_is_selected():
+    sentences = _sentences("Es regnete .", "Der Bürgermeister besuchte die Stelle .", "Die Stadt sei dankbar .")
+    assert select_sentences(sentences, [], "de") == {1, 2}
+
+
 def test_headline_speaker_colon_is_selected():
     sentences = _sentences("Bill Clinton : Hillary thinks feds require too many tests .", "Note : the data are old .",
                            "The vote : a close one .")
