@@ -107,7 +107,7 @@ def cue_words(lang: str) -> CueWords:
             if verb.startswith(particle) and len(verb) > len(particle) + 2:
                 stems.setdefault(particle, set()).add(verb[len(particle):])
     irregular, irregular_split = _irregular(data, verbs)
-    compound = r"\p{L}*?" if data.compounds else ""
+    compound = r"[\p{L}‐-]*?" if data.compounds else ""  # hyphenated too: "EU-Dokument"
     # the particle stays in front when the verb is not split: "mitgeteilt", "mitzuteilen"
     verb_forms = [_forms(verbs, data, infixes), _alternation(irregular)]
     verb_forms += [_forms(s, data, [particle + infix for infix in infixes]) for particle, s in stems.items()]

@@ -18,6 +18,7 @@ def _sentences(*texts: str):
     ("de", "Das hat die Polizei mitgeteilt .", True),                 # particle and infix in front
     ("de", "Ein Teil der Stadt ist gesperrt .", False),               # "teil" without the particle
     ("de", "In einer Regierungserklärung ging es um Steuern .", True),  # compound of a cue noun
+    ("de", "Nach einem EU-Dokument leben sie in Armut .", True),       # hyphenated compound
     ("de", "Er bezeichnete den Plan als Fehler .", True),              # -ete ending
     ("de", "Sie widersprach dem Kanzler .", True),                     # prefixed irregular form
     ("de", "Die Polizei sperrte die Straße .", False),                 # "sei" inside a word
