@@ -80,6 +80,20 @@ def _sentence_of(sentences: Sequence[Sentence], pos: int) -> int:
     return lo
 
 
+def _without_leading_articles(tree: Tree, words: list[int], data: LanguageData) -> list[int]:
+    """``words`` without the articles, prepositions and quantity qualifiers that open them ("At least | half of
+    voters")."""
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words) and f"{tree.lower(words[i])} {tree.lower(words[i + 1])}" in data.quantity_qualifiers:
+            i += 2
+        elif tree.tokens[words[i]].upos in ("DET", "ADP"):
+            i += 1
+        else:
+            break
+    return words[i:]
+
+
 def _mention_info(tree: Tree, words: list[int], head: int, sentence: int, text: str, data: LanguageData,
                   speaker: bool, nominative: bool = False) -> MentionInfo:
     mention = make_mention(tree, words, head, text, data, nominative)
@@ -91,10 +105,7 @@ def _mention_info(tree: Tree, words: list[int], head: int, sentence: int, text: 
     head_unit = next((u for u in tree.units(words) if head in u), [head])  # "US-Präsident" is one word
     possessed = not mention.name and any(
         tree.full_rel(c) in ("nmod:poss", "det:poss") or tree.tokens[c].upos == "PROPN" for c in words if c not in head_unit)
-    plain_words = list(words)
-    while plain_words and tree.tokens[plain_words[0]].upos in ("DET", "ADP"):
-        plain_words.pop(0)
-    plain_span = tree.span(plain_words, text)
+    plain_span = tree.span(_without_leading_articles(tree, words, data), text)
     pron = data.pronouns.get(mention.text.lower()) if mention.is_pronoun else None
     gender = (pron or {}).get("gender") or (data.role_gender(mention.role.split()[-1]) if mention.role else None) \
         or tok.feat("Gender")

@@ -189,6 +189,10 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
             and tree.tokens[head].upos in ("NUM", "PRON") and tree.lower(head) not in data.pronouns \
             and (min(words) == 1 or tree.is_punct(min(words) - 2)):
         words = [min(words) - 1, *words]  # a quantity's adverb the parse gave the verb: "Nearly | half said"
+    first = min(words, default=0)
+    if method == "subject" and first >= 2 and f"{tree.lower(first - 2)} {tree.lower(first - 1)}" in data.quantity_qualifiers \
+            and (first == 2 or tree.is_punct(first - 3)):
+        words = [first - 2, first - 1, *words]  # "At least | half of voters say"
     if method == "subject" and tree.head(head) is not None:
         # subjects the parse split off before the head belong to it ("Bundeskanzler | Olaf Scholz sagte")
         for k in sorted((k for k in tree.kids(tree.head(head), "nsubj") if k < head), reverse=True):
@@ -203,7 +207,8 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
             conj = mention_words(tree, c, data)
             between = range(max(words, default=head) + 1, min(conj, default=c))
             if words and conj and any(tree.rel(k) == "cc" for k in between) \
-                    and all(tree.rel(k) == "cc" or tree.is_punct(k) or k in listed for k in between):
+                    and all(tree.rel(k) == "cc" or tree.is_punct(k) or k in listed
+                            or (tree.rel(k) == "advmod" and tree.head(k) == c) for k in between):
                 words = sorted(set(words) | set(range(max(words) + 1, max(conj) + 1)))
     return words
 

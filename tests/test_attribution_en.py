@@ -710,3 +710,10 @@ def test_a_name_set_off_after_a_time_subject_speaks(attributor):
     q = only(attributor("Just last week, J.J. Goldberg, editor at large of The Forward, an influential newspaper, "
                         "wrote, ''When we think of it, we win.''", lang="en"))
     assert (q.kind, q.entity_name, q.cue.text) == ("direct", "J.J. Goldberg", "wrote")
+
+
+def test_a_quantity_qualifier_and_an_adverb_in_a_list_of_speakers_belong_to_the_speaker(attributor):
+    q = only(attributor("At least half of voters in each state say the economy is weak.", lang="en"))
+    assert q.speaker.text == "At least half of voters in each state" and not q.entity_name.startswith("least")
+    q = only(attributor("Politicians and even some technologists say the rules are too weak.", lang="en"))
+    assert q.speaker.text == "Politicians and even some technologists"

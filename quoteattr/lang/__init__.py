@@ -73,7 +73,7 @@ class LanguageData:
     # their nominal object is what they judge, not a message: "kritisierte den Plan" reports nothing
     topic_object_verbs: frozenset[str] = frozenset()
     answer_words: frozenset[str] = frozenset()  # a whole answer after a speech verb: "said yes", "would say so"
-    quantity_qualifiers: frozenset[str] = frozenset()  # prepositions that open a share: "About three-quarters"
+    quantity_qualifiers: frozenset[str] = frozenset()  # words that open a share: "About three-quarters", "At least half"
     infinitive_markers: frozenset[str] = frozenset()  # "to" in "sought to clarify": the governor joins the cue
     consequence_openers: frozenset[str] = frozenset()  # "so" of "so dass", "so that": a result, not content
     genitive_articles: frozenset[str] = frozenset()  # may mark a genitive, whatever case the tagger gives them: "der"
