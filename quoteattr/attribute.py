@@ -259,6 +259,8 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                           if not any(_inside(quote_spans[k], tree.tokens[p].start) for k in in_sentence))
             content = set(cue.content) - set(parts)  # not the expletive of "hieß es, dass …"
             first = min(content, default=None)
+            if cue.kind == "verb" and any(c.kind == "according_to" and first in c.parts for c in cues):
+                continue  # an according-to phrase says who spoke, not what: "…will be announced, according to X"
             if cue.kind == "verb" and first == max(parts) + 1 and tree.tokens[first].upos == "ADP" \
                     and tree.lower(first) in data.reported_object_cases and len(content) > 1:
                 parts, content = (*parts, first), content - {first}  # the preposition joins the cue: "asked about"

@@ -179,7 +179,7 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
     if method == "name_before_verb":
         return _name_before_verb(tree, cue.head, data)[1]
     if method == "noun_before_verb":
-        return _noun_phrase_before_verb(tree, cue.head, data)[1]
+        return (_noun_phrase_before_verb(tree, cue.head, data) or _described_by_participle(tree, cue.head, data))[1]
     if method == "statement_owner":
         owner = _speech_noun_after(tree, cue.head, data)
         if owner is not None and owner[0] == head:
@@ -370,6 +370,9 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
     before = _noun_phrase_before_verb(tree, cue.head, data) if cue.kind == "verb" else None
     if before is not None and not quoted & set(before[1]):
         return before[0], "noun_before_verb"
+    described = _described_by_participle(tree, cue.head, data) if cue.kind == "verb" else None
+    if described is not None and not quoted & set(described[1]):
+        return described[0], "noun_before_verb"
     return None, "none"
 
 
@@ -445,6 +448,24 @@ def _noun_phrase_before_verb(tree: Tree, verb: int, data: LanguageData) -> tuple
     if start > 0 and not (tree.is_punct(start - 1) or tree.tokens[start - 1].upos in ("CCONJ", "SCONJ")):
         return None  # the phrase must open its clause
     return head, tree.trim(words)
+
+
+def _described_by_participle(tree: Tree, verb: int, data: LanguageData) -> tuple[int, list[int]] | None:
+    """The noun phrase with the participle that describes it, when the parse took the participle for the
+    clause's verb and hung the finite cue on it ("**People briefed on the situation** say …"): a past form
+    without auxiliary, right after its subject, with no comma or conjunction between it and the cue."""
+    participle = tree.head(verb)
+    # (the tagger often reads the participle as a past tense: "briefed" as in "they briefed")
+    if data.verb_second or participle is None or not participle < verb or tree.rel(verb) not in ("advcl", "conj", "parataxis") \
+            or tree.tokens[participle].feat("Tense") != "Past" or tree.tokens[verb].feat("VerbForm") != "Fin" \
+            or tree.kids(participle, "aux", "cop") or tree.kids(verb, "mark") or is_speech_verb(tree, participle, data) \
+            or any(tree.tokens[k].text == "," or tree.tokens[k].upos in ("CCONJ", "SCONJ")
+                                                          for k in range(participle, verb)):
+        return None
+    subj = next((c for c in tree.kids(participle, "nsubj") if max(tree.subtree(c)) + 1 == participle), None)
+    if subj is None or tree.tokens[subj].upos not in ("NOUN", "PROPN"):
+        return None
+    return subj, tree.trim(range(min(tree.subtree(subj)), verb))
 
 
 def _apposition(tree: Tree, start: int, stop: int, data: LanguageData) -> bool:

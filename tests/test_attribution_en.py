@@ -717,3 +717,14 @@ def test_a_quantity_qualifier_and_an_adverb_in_a_list_of_speakers_belong_to_the_
     assert q.speaker.text == "At least half of voters in each state" and not q.entity_name.startswith("least")
     q = only(attributor("Politicians and even some technologists say the rules are too weak.", lang="en"))
     assert q.speaker.text == "Politicians and even some technologists"
+
+
+def test_a_noun_with_the_participle_the_parse_took_for_the_verb_speaks(attributor):
+    q = only(attributor("People briefed on the situation say the deal is close.", lang="en"))
+    assert (q.speaker.text, q.cue.text, q.text) == ("People briefed on the situation", "say", "the deal is close")
+
+
+def test_an_according_to_phrase_is_never_what_a_verb_reports(attributor):
+    q = only(attributor("The plan will be announced on Monday, according to a senior administration official "
+                        "who spoke on the condition of anonymity.", lang="en"))
+    assert (q.kind, q.text, q.cue.text) == ("according_to", "The plan will be announced on Monday", "according to")
