@@ -730,3 +730,12 @@ def test_the_named_subject_of_an_unattributed_sentence_speaks_the_reported_mood_
     assert first.entity_name == "Peter Berg"
     assert (second.kind, second.text, second.entity_name, second.rule) == (
         "free_indirect", "Die Stadt sei den Helfern dankbar", "Hans Klein", "previous_subject")
+
+
+def test_wonach_after_a_noun_stands_for_that_noun(attributor):
+    q = only(attributor("Die Polizei verwies auf einen Bericht der Agentur Interfax, wonach zwei Menschen starben.",
+                        lang="de"))
+    assert (q.kind, q.text, q.speaker.text, q.cue.text) == (
+        "according_to", "zwei Menschen starben", "einen Bericht der Agentur Interfax", "wonach")
+    q = only(attributor("Demnach sind 500 Menschen betroffen.", lang="de"))
+    assert q.speaker.text == "Demnach"
