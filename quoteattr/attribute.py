@@ -204,6 +204,8 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
             head += 2  # the last part of a hyphenated compound heads it ("US-Präsident")
         words = speaker_words(tree, cue, head, method, data)
         words = tree.trim(tree.contiguous_around([w for w in words if w not in cue.parts or w == head], head))
+        while len(words) > 1 and words[0] != head and tree.lower(words[0]) in data.focus_particles:
+            words = words[1:]  # "Einzig | Sony gab bekannt", "Auch | dem Korrespondenten zufolge"
         if not words:
             return None, None, method
         if method in ("subject", "inverted_np"):

@@ -739,3 +739,8 @@ def test_wonach_after_a_noun_stands_for_that_noun(attributor):
         "according_to", "zwei Menschen starben", "einen Bericht der Agentur Interfax", "wonach")
     q = only(attributor("Demnach sind 500 Menschen betroffen.", lang="de"))
     assert q.speaker.text == "Demnach"
+
+
+def test_a_focus_particle_before_the_source_is_no_part_of_it(attributor):
+    q = only(attributor("Auch dem Korrespondenten zufolge ist die Lage ernst.", lang="de"))
+    assert (q.speaker.text, q.cue.text) == ("dem Korrespondenten", "zufolge")

@@ -59,6 +59,7 @@ class LanguageData:
     min_clause_weight: float = 0.6  # … and a clause without a complementizer ("erklärte, die Lage sei ernst")
     addressee_verbs: frozenset[str] = frozenset()  # their object is whom one tells, never the speaker ("told POLITICO")
     temporal_words: frozenset[str] = frozenset()  # "Tuesday", "heute": never a speaker, whatever the parse says
+    focus_particles: frozenset[str] = frozenset()  # "auch", "also": no part of the speaker they precede
     predicative_markers: frozenset[str] = frozenset()  # "bezeichnete X als „…“", "described it as “…”"
     impersonal_source_prepositions: frozenset[str] = frozenset()  # "im Bericht heißt es": where it is written
     abbreviations: frozenset[str] = frozenset()  # titles after which no sentence ends ("Gov. Rick Scott")
@@ -238,6 +239,7 @@ def load_language(code: str) -> LanguageData:
         min_clause_weight=raw.get("min_clause_weight", 0.6),
         addressee_verbs=frozenset(raw.get("addressee_verbs", ())),
         temporal_words=frozenset(w.lower() for w in raw.get("temporal_words", ())),
+        focus_particles=frozenset(raw.get("focus_particles", ())),
         predicative_markers=frozenset(raw.get("predicative_markers", ())),
         stance_nouns=frozenset(raw.get("stance_nouns", ())),
         expletive_pronouns=frozenset(raw.get("expletive_pronouns", ())),
