@@ -405,8 +405,12 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         # … and with a perfect infinitive reports speech even when nobody was attributed before ("soll … haben");
         # the subject of an unattributed sentence right before speaks rather than a speaker further back ("Trotz
         # gesunkener Zahlen gibt ROG keine Entwarnung. Die Situation sei …")
+        # (not when a hearsay modal tells of a pronoun: that is whom the sentence before was about, "Seit März
+        # sitzt der Rentner in Haft. Außerdem soll er …")
+        about_pronoun = bool(modals) and any(tree.rel(k) == "nsubj" and tree.lower(k) in data.pronouns
+                                             for k in range(len(tree)))
         actor = _actor_before(trees, sentences, s, text, data, named_only=previous is not None) \
-            if previous is None or drafts[previous].sentence < s - 1 else None
+            if (previous is None or drafts[previous].sentence < s - 1) and not about_pronoun else None
         if actor is not None:
             previous = None
         if previous is None and actor is None and not any(_hearsay_perfect(tree, i, data) for i in modals):
