@@ -21,7 +21,7 @@ from typing import Sequence
 
 import attrs
 
-from quoteattr.cues import (VERBAL_UPOS, CueCandidate, before_colon, find_cues, frame_cue, in_relative_clause,
+from quoteattr.cues import (NOMINAL_UPOS, VERBAL_UPOS, CueCandidate, before_colon, find_cues, frame_cue, in_relative_clause,
                             is_speech_verb, marked_subordinate)
 from quoteattr.entities import MentionInfo, cluster_mentions
 from quoteattr.lang import LanguageData, load_language
@@ -78,6 +78,31 @@ def _sentence_of(sentences: Sequence[Sentence], pos: int) -> int:
         else:
             hi = mid - 1
     return lo
+
+
+def _speaker_part(tree: Tree, words: list[int], head: int, verb: int, text: str) -> tuple[list[int], int]:
+    """``words`` and their head without a conjunction of another clause before the head and what comes before
+    it ("Three years after | Republicans vowed", "As | House Speaker Paul Ryan has pointed out"), and, across a
+    line break, only the part next to the cue ``verb`` (a list number before a headline's name: "10 | Maria
+    Hinojosa Explained")."""
+    inside = set(words)
+    opener = max((w for w in words if w < head and tree.tokens[w].upos in ("SCONJ", "CCONJ")
+                  and tree.head(w) not in inside), default=None)
+    if opener is not None and any(w > opener for w in words):
+        words = [w for w in words if w > opener]
+    if not words:
+        return words, head
+    parts = [[words[0]]]
+    for a, b in zip(words, words[1:]):
+        if "\n" in text[tree.tokens[a].end:tree.tokens[b].start]:
+            parts.append([])
+        parts[-1].append(b)
+    if len(parts) > 1:
+        words = parts[-1] if verb > words[-1] else parts[0] if verb < words[0] else next(p for p in parts if head in p)
+    if head not in words:
+        inside = set(words)
+        head = next((w for w in words if tree.head(w) not in inside and tree.tokens[w].upos in NOMINAL_UPOS), words[-1])
+    return words, head
 
 
 def _without_leading_articles(tree: Tree, words: list[int], data: LanguageData) -> list[int]:
@@ -206,6 +231,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         words = tree.trim(tree.contiguous_around([w for w in words if w not in cue.parts or w == head], head))
         while len(words) > 1 and words[0] != head and tree.lower(words[0]) in data.focus_particles:
             words = words[1:]  # "Einzig | Sony gab bekannt", "Auch | dem Korrespondenten zufolge"
+        words, head = _speaker_part(tree, words, head, cue.head, text)
         if not words:
             return None, None, method
         if method in ("subject", "inverted_np"):

@@ -728,3 +728,10 @@ def test_an_according_to_phrase_is_never_what_a_verb_reports(attributor):
     q = only(attributor("The plan will be announced on Monday, according to a senior administration official "
                         "who spoke on the condition of anonymity.", lang="en"))
     assert (q.kind, q.text, q.cue.text) == ("according_to", "The plan will be announced on Monday", "according to")
+
+
+def test_the_conjunction_of_another_clause_and_a_line_break_end_the_speaker(attributor):
+    q = only(attributor("As House Speaker Paul Ryan has pointed out, the bill is dead.", lang="en"))
+    assert (q.speaker.text, q.entity_name) == ("House Speaker Paul Ryan", "Paul Ryan")
+    doc = attributor("10 Latinos Who Spoke Out\n10\nMaria Hinojosa Explained Why She Felt Invisible", lang="en")
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["Maria Hinojosa"]
