@@ -82,9 +82,8 @@ def _sentence_of(sentences: Sequence[Sentence], pos: int) -> int:
 
 def _speaker_part(tree: Tree, words: list[int], head: int, verb: int, text: str) -> tuple[list[int], int]:
     """``words`` and their head without a conjunction of another clause before the head and what comes before
-    it ("Three years after | Republicans vowed", "As | House Speaker Paul Ryan has pointed out"), and, across a
-    line break, only the part next to the cue ``verb`` (a list number before a headline's name: "10 | Maria
-    Hinojosa Explained")."""
+    it ("As | House Speaker Paul Ryan has pointed out"), and, across a line break, only the part next to the cue
+    ``verb`` (a list number before a headline's name: "10 | Maria Hinojosa Explained")."""
     inside = set(words)
     opener = max((w for w in words if w < head and tree.tokens[w].upos in ("SCONJ", "CCONJ")
                   and tree.head(w) not in inside), default=None)

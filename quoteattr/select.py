@@ -156,18 +156,13 @@ def _speaker_colon(sentence: Sentence) -> bool:
     return ":" in words[1:] and all(w[:1].isupper() for w in words[:words.index(":")])
 
 
-def _reported(sentence: Sentence, lang: str) -> bool:
-    reported = cue_words(lang).reported
-    return any(token.text.lower() in reported for token in sentence.tokens)
-
-
-def _subjunctive(sentence: Sentence, lang: str) -> bool:
-    subjunctive = cue_words(lang).subjunctive
-    return any(token.text.lower() in subjunctive for token in sentence.tokens)
+def _has_form(sentence: Sentence, forms: frozenset[str]) -> bool:
+    return any(token.text.lower() in forms for token in sentence.tokens)
 
 
 def select_sentences(sentences: Sequence[Sentence], quote_spans: Sequence[QuoteSpan], lang: str) -> set[int]:
     """Indices of the sentences worth parsing (see the module docstring)."""
+    cues = cue_words(lang)
     spans = [(q.start, q.end) for q in quote_spans]
     quoted = [any(a < sent.end and b > sent.start for a, b in spans) for sent in sentences]
     chosen: set[int] = set()
@@ -176,10 +171,10 @@ def select_sentences(sentences: Sequence[Sentence], quote_spans: Sequence[QuoteS
         # a sentence ending in a colon introduces the quote after it ("Dabei griff sie ihn an:")
         frames_quote = i + 1 < len(sentences) and quoted[i + 1] and sent.text.rstrip().endswith(":")
         if (quoted[i] or frames_quote or is_anchor(sent, lang) or _speaker_colon(sent)
-                or i - last <= FOLLOW_AFTER and _subjunctive(sent, lang)):
+                or i - last <= FOLLOW_AFTER and _has_form(sent, cues.subjunctive)):
             chosen.add(i)
             last = i
-            if i > 0 and _reported(sent, lang):
+            if i > 0 and _has_form(sent, cues.reported):
                 chosen.add(i - 1)
     return chosen
 

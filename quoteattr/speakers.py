@@ -455,12 +455,13 @@ def _described_by_participle(tree: Tree, verb: int, data: LanguageData) -> tuple
     clause's verb and hung the finite cue on it ("**People briefed on the situation** say …"): a past form
     without auxiliary, right after its subject, with no comma or conjunction between it and the cue."""
     participle = tree.head(verb)
+    if data.verb_second or participle is None or participle > verb \
+            or tree.rel(verb) not in ("advcl", "conj", "parataxis") or tree.tokens[verb].feat("VerbForm") != "Fin":
+        return None
     # (the tagger often reads the participle as a past tense: "briefed" as in "they briefed")
-    if data.verb_second or participle is None or not participle < verb or tree.rel(verb) not in ("advcl", "conj", "parataxis") \
-            or tree.tokens[participle].feat("Tense") != "Past" or tree.tokens[verb].feat("VerbForm") != "Fin" \
-            or tree.kids(participle, "aux", "cop") or tree.kids(verb, "mark") or is_speech_verb(tree, participle, data) \
-            or any(tree.tokens[k].text == "," or tree.tokens[k].upos in ("CCONJ", "SCONJ")
-                                                          for k in range(participle, verb)):
+    if tree.tokens[participle].feat("Tense") != "Past" or tree.kids(participle, "aux", "cop") \
+            or tree.kids(verb, "mark") or is_speech_verb(tree, participle, data) \
+            or any(tree.tokens[k].text == "," or tree.tokens[k].upos in ("CCONJ", "SCONJ") for k in range(participle, verb)):
         return None
     subj = next((c for c in tree.kids(participle, "nsubj") if max(tree.subtree(c)) + 1 == participle), None)
     if subj is None or tree.tokens[subj].upos not in ("NOUN", "PROPN"):
