@@ -89,7 +89,7 @@ def _continues(text: str, previous: list[Token], first: Token, abbreviations: fr
     return end.isalnum() or end in UNFINISHED_ENDS
 
 
-DATELINE_DASHES = ("-", "–", "—", "--")
+DATELINE_DASHES = ("-", "–", "—", "―", "--")  # the dash after a dateline: "WASHINGTON (UPI) —"
 
 
 def _split_after_dateline(words: list[Token]) -> list[list[Token]]:

@@ -11,6 +11,7 @@ from quoteattr.cues import (
 from quoteattr.lang import LanguageData
 from quoteattr.model import Mention, Span
 from quoteattr.roles import split_name_role
+from quoteattr.segment import DATELINE_DASHES
 from quoteattr.syntax import QUOTE_CHARS, Tree
 
 # Dependents that do not belong to a speaker phrase.
@@ -18,7 +19,6 @@ MENTION_EXCLUDE = ("acl", "advcl", "parataxis", "ccomp", "xcomp", "punct", "cc",
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
 AGENT_RELS = ("obl:agent", "obl")
 OPENER_BREAKS = (",", "—", "–", "-")  # marks that set an opening phrase off from the subject
-DATELINE_DASHES = ("—", "–", "―", "-")  # the dash after a dateline: "WASHINGTON (UPI) —"
 PARENTHESIS_MAX = 6  # tokens of a parenthesis after a name: "(D-Ore.)"
 NOUN_PHRASE_RELS = ("nmod", "obl", "acl", "compound", "flat", "amod", "nummod", "appos")  # inside a noun phrase
 APPOSITION_MAX = 16  # tokens of an apposition between a name and its verb: ", a spokesman for the ministry,"
