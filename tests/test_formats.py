@@ -279,3 +279,13 @@ def test_brat_source_leaves_out_an_adverbial_between_it_and_the_cue(attributor):
                           "Matthew Prince, chief executive of CloudFlare,")]:
         [att] = brat.annotations(attributor(text, lang="en"))
         assert [text[a:b] for a, b in att["Source"]] == [source]
+
+
+def test_free_indirect_speech_continuing_a_named_speaker_is_one_attribution(attributor):
+    from quoteattr.formats import attribution_groups
+
+    doc = attributor("Der Minister Peter Berg sagte, die Lage sei ernst. Der Bürgermeister Hans Klein besuchte am "
+                     "Abend die Unglücksstelle. Die Stadt sei den Helfern dankbar. Sie werde ihnen bald danken.",
+                     lang="de")
+    assert [[doc.quotes[i].entity_name for i in group] for group in attribution_groups(doc)] == [
+        ["Peter Berg"], ["Hans Klein", "Hans Klein"]]

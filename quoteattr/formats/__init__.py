@@ -13,6 +13,8 @@ def _continues_free_indirect(before: Quote, q: Quote) -> bool:
     paragraph with the same speaker (or none): one report over several sentences, as annotators mark it."""
     if before.kind != "free_indirect" or q.sentence != before.sentence + 1 or q.paragraph != before.paragraph:
         return False
+    if q.speaker is None and before.speaker is not None:
+        return q.entity is not None and q.entity == before.entity  # it continues the speaker named just before
     if q.speaker is None or before.speaker is None:
         return q.speaker is None and before.speaker is None
     return q.entity == before.entity if q.entity is not None else q.speaker.text == before.speaker.text
