@@ -80,10 +80,14 @@ def _sentence_of(sentences: Sequence[Sentence], pos: int) -> int:
     return lo
 
 
-def _speaker_part(tree: Tree, words: list[int], head: int, verb: int, text: str) -> tuple[list[int], int]:
-    """``words`` and their head without a conjunction of another clause before the head and what comes before
+def _speaker_part(tree: Tree, words: list[int], head: int, verb: int, text: str,
+                  data: LanguageData) -> tuple[list[int], int]:
+    """``words`` and their head without leading focus particles ("Einzig | Sony gab bekannt", "Auch | dem
+    Korrespondenten zufolge"), without a conjunction of another clause before the head and what comes before
     it ("As | House Speaker Paul Ryan has pointed out"), and, across a line break, only the part next to the cue
     ``verb`` (a list number before a headline's name: "10 | Maria Hinojosa Explained")."""
+    while len(words) > 1 and words[0] != head and tree.lower(words[0]) in data.focus_particles:
+        words = words[1:]
     inside = set(words)
     opener = max((w for w in words if w < head and tree.tokens[w].upos in ("SCONJ", "CCONJ")
                   and tree.head(w) not in inside), default=None)
@@ -228,9 +232,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
             head += 2  # the last part of a hyphenated compound heads it ("US-Präsident")
         words = speaker_words(tree, cue, head, method, data)
         words = tree.trim(tree.contiguous_around([w for w in words if w not in cue.parts or w == head], head))
-        while len(words) > 1 and words[0] != head and tree.lower(words[0]) in data.focus_particles:
-            words = words[1:]  # "Einzig | Sony gab bekannt", "Auch | dem Korrespondenten zufolge"
-        words, head = _speaker_part(tree, words, head, cue.head, text)
+        words, head = _speaker_part(tree, words, head, cue.head, text, data)
         if not words:
             return None, None, method
         if method in ("subject", "inverted_np"):

@@ -1010,13 +1010,10 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                 else None
             while noun is not None and tree.rel(noun) in ("nmod", "flat", "appos") and (tree.head(noun) or noun) < noun:
                 noun = tree.head(noun)  # "Ein Bericht der Agentur Interfax, wonach …"
-            if noun is not None:
-                words = [w for w in _source_phrase(tree, noun) if w not in tree.kids(noun, "case")]
-                cues.append(CueCandidate(sentence, i, (i,), "according_to", low, 0.8, noun, tuple(words),
-                                         tuple(_marker_content(tree, i))))
-            else:
-                cues.append(CueCandidate(sentence, i, (i,), "according_to", low, 0.8, i, (i,),
-                                         tuple(_marker_content(tree, i))))
+            speaker = i if noun is None else noun
+            words = [i] if noun is None else [w for w in _source_phrase(tree, noun) if w not in tree.kids(noun, "case")]
+            cues.append(CueCandidate(sentence, i, (i,), "according_to", low, 0.8, speaker, tuple(words),
+                                     tuple(_marker_content(tree, i))))
             used.add(i)
         # "…, so X."
         # (or opening a sentence in lower case, split from the quote it follows: "„…“ | so das Fazit der X.")
