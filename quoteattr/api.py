@@ -92,7 +92,7 @@ class Attributor:
                     group.append(it)
                     chosen.extend(len(flat) + i for i in pick)
                     flat.extend(it["sentences"])
-            parsed = parse_sentences(flat, self.pipeline(lang), chosen)
+            parsed = parse_sentences(flat, self.pipeline(lang), chosen, load_language(lang).parser_spellings)
             pos = 0
             for it in group:
                 n = len(it["sentences"])

@@ -28,7 +28,7 @@ from quoteattr.lang import LanguageData, load_language
 from quoteattr.model import Anomaly, Cue, Document, Mention, Paragraph, Quote, QuoteSpan, Sentence, Span
 from quoteattr.speakers import (
     cue_spans, impersonal_parts, is_group, make_mention, mention_words, neuter_demonstrative, speaker_head,
-    speaker_words, with_apposition,
+    speaker_words, with_apposition, with_parenthesis,
 )
 from quoteattr.syntax import QUOTE_CHARS, Tree
 
@@ -237,6 +237,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
             return None, None, method
         if method in ("subject", "inverted_np"):
             words = with_apposition(tree, words, cue, data)
+        words = with_parenthesis(tree, words)
         info = _mention_info(tree, words, head, s, text, data, speaker=True,
                              nominative=method in NOMINATIVE_RULES)
         return info.mention, info, method
@@ -659,6 +660,7 @@ FRAGMENT_OBJECT_MAX = 8  # noun-phrase words between a cue verb and the quoted f
 INTERRUPTION_MAX = 80  # characters of a cue clause between the two halves of one quote
 FOLLOWING_CUE_MAX = 8  # words of a cue sentence after a quote ("Das sagte er.")
 FOLLOWING_CUE_BACK_MAX = 20  # the same, opening with a demonstrative that points back at the quote
+FOLLOWING_CUE_OPENING = 6  # words before the cue verb of a longer cue sentence after a question in quotes
 HEARSAY_WINDOW = 6  # sentences back a hearsay modal may continue a speaker
 
 
@@ -731,22 +733,28 @@ def _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for) ->
     """A cue sentence right before the quote ending in a colon, or right after it ("Er sagte.")."""
     candidates = []
     if _after_colon_sentence(sentences, q) and trees[first - 1] is not None:
-        candidates.append((first - 1, "colon_cue"))
+        candidates.append((first - 1, "colon_cue", None))
     if q.start - sentences[first].start > 2 and trees[first] is not None \
             and text[sentences[first].start:q.start].rstrip().endswith(":"):
-        candidates.append((first, "colon_cue"))
+        candidates.append((first, "colon_cue", None))
     after = last + 1
-    if after < len(sentences) and trees[after] is not None and sentences[after].paragraph == sentences[last].paragraph \
-            and (len(sentences[after].tokens) <= FOLLOWING_CUE_MAX
-                 or (len(sentences[after].tokens) <= FOLLOWING_CUE_BACK_MAX and neuter_demonstrative(trees[after], 0))):
-        # a short cue sentence ("Das sagte er."), or a longer one pointing back ("Das musste X … einräumen.")
-        candidates.append((after, "following_cue"))
-    for s, method in candidates:
+    if after < len(sentences) and trees[after] is not None and sentences[after].paragraph == sentences[last].paragraph:
+        size = len(sentences[after].tokens)
+        if size <= FOLLOWING_CUE_MAX or (size <= FOLLOWING_CUE_BACK_MAX and neuter_demonstrative(trees[after], 0)):
+            # a short cue sentence ("Das sagte er."), or a longer one pointing back ("Das musste X … einräumen.")
+            candidates.append((after, "following_cue", None))
+        elif text[q.content_start:q.content_end].rstrip()[-1:] in ("?", "!") \
+                and q.end == sentences[last].end:
+            # a question or exclamation mark ended the sentence inside the quote; its cue opens the next one
+            # ("“… who knows?” Trump told Britain’s ITV television station in an interview.")
+            candidates.append((after, "following_cue", FOLLOWING_CUE_OPENING))
+    for s, method, within in candidates:
         tree = trees[s]
         # a "so X" phrase may end its own sentence or carry a sentence before the colon: "„…“ so das Fazit
         # der Betreiber.", "…, so Elshorst weiter: „…“"
-        cues = [c for c in find_cues(tree, s, data) if (c.kind in ("verb", "speaker_colon") and len(c.content) < 2)
-                or (c.kind == "so" and (len(c.content) < 2 or method == "colon_cue"))]
+        cues = [c for c in find_cues(tree, s, data) if ((c.kind in ("verb", "speaker_colon") and len(c.content) < 2)
+                or (c.kind == "so" and (len(c.content) < 2 or method == "colon_cue")))
+                and (within is None or c.head < within)]
         # the cue right before the colon first ("…, sein Sprecher erklärte:"), then main-clause cues
         cues.sort(key=lambda c: (not before_colon(tree, c), marked_subordinate(tree, c.head, data)))
         frame = frame_cue(tree, s, data) if method == "colon_cue" else None

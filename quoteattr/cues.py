@@ -192,6 +192,15 @@ def _opens_other_clause(tree: Tree, first: int, data: LanguageData) -> bool:
     return tree.lower(first) in data.consequence_openers and nxt is not None and nxt.upos == "SCONJ"
 
 
+def _adverbial_clause(tree: Tree, clause: int, data: LanguageData) -> bool:
+    """True when ``clause`` opens with a conjunction that is adverbial after a comma or as the parse's adverbial
+    clause: "said of Apple in February, | when the company balked …", "told ITV | when asked how …" tell when,
+    not what."""
+    words = tree.trim(tree.subtree(clause))
+    return bool(words) and tree.lower(words[0]) in data.adverbial_complementizers and (
+        tree.rel(clause) == "advcl" or words[0] > 0 and tree.tokens[words[0] - 1].text == ",")
+
+
 def _clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     opening = _opening_participle_phrase(tree, verb) or _relative_object_clause(tree, verb) \
         or _around_inserted_cue(tree, verb, data)
@@ -206,7 +215,8 @@ def _clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     comps = [c for c in tree.kids(verb, *CLAUSE_RELS) if any(tree.tokens[k].upos in VERBAL_UPOS for k in tree.subtree(c)) or tree.rel(c) == "parataxis"]
     # a clause opened by a complementizer, whatever relation the parse gave it ("sagte, dass …")
     comps += [c for c in tree.kids(verb, "advcl", "obj", "obl", "dep") if c not in comps and c > verb
-              and tree.lower((tree.trim(tree.subtree(c)) or [c])[0]) in data.complementizers]
+              and tree.lower((tree.trim(tree.subtree(c)) or [c])[0]) in data.complementizers
+              and not _adverbial_clause(tree, c, data)]
     # a gerund clause opened by a preposition of reported content: "asked about increasing the number …"
     comps += [c for c in tree.kids(verb, "advcl") if c not in comps and c > verb and tree.active_participle(c)
               and any(tree.lower(m) in data.reported_object_cases for m in tree.kids(c, "mark"))]
@@ -463,6 +473,8 @@ def _complementizer_clause_after(tree: Tree, verb: int, data: LanguageData) -> l
         if tree.tokens[m].upos in VERBAL_UPOS and tree.lower(m) not in data.temporal_words:
             return []
         if tree.lower(m) in data.complementizers and (tree.tokens[m - 1].text == "," or tree.tokens[m].upos == "SCONJ"):
+            if tree.tokens[m - 1].text == "," and tree.lower(m) in data.adverbial_complementizers:
+                return []
             clause = tree.head(m)
             if clause is not None and clause > m and min(tree.subtree(clause)) >= m - 1:
                 return [clause]
@@ -528,7 +540,7 @@ def _clause_after_comma(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     if not verbs or tree.participle_clause(rest[0]):
         return []  # "criticized the plan, saying …": the participle's own clause, not what was criticized
     if (tree.tokens[rest[0]].upos in ("SCONJ", "CCONJ") or tree.rel(rest[0]) in ("mark", "cc")) \
-            and tree.lower(rest[0]) not in data.complementizers:
+            and (tree.lower(rest[0]) not in data.complementizers or tree.lower(rest[0]) in data.adverbial_complementizers):
         return []
     if any(tree.tokens[r].feat("PronType") == "Rel" for r in range(rest[0], verbs[0])):
         return []  # "said X, a professor at Y, who is …": an apposition with its relative clause
@@ -708,6 +720,19 @@ def _source_phrase(tree: Tree, head: int, cue_words: tuple[int, ...] = ()) -> li
         + _hung_clause_nouns(tree, head)
     words = tree.contiguous_around([w for w in tree.subtree(head, exclude=cut) if w not in cue_words], head)
     return tree.trim(words)
+
+
+def _closing_apposition(tree: Tree, comma: int) -> list[int]:
+    """A comma and the noun phrase after it when that phrase closes the sentence: the speaker's role in "…,
+    so Frank Karl, Leiter der Abteilung Information bei der FES."; else nothing."""
+    if comma + 1 >= len(tree) or tree.tokens[comma].text != "," \
+            or tree.tokens[comma + 1].upos not in ("DET", "ADJ", "NOUN", "PROPN"):
+        return []
+    words = _np_run(tree, comma + 1)
+    if not words or not any(tree.tokens[k].upos in ("NOUN", "PROPN") for k in words) \
+            or not all(tree.is_punct(k) for k in range(words[-1] + 1, len(tree))):
+        return []
+    return [comma, *words]
 
 
 def _np_core(tree: Tree, head: int) -> list[int]:
@@ -1021,6 +1046,7 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                                      or (i == 0 and tok.text.islower())):
             np = _np_run(tree, i + 1)
             if np and any(tree.tokens[k].upos in ("NOUN", "PROPN", "PRON") for k in np):
+                np += _closing_apposition(tree, np[-1] + 1)
                 around = set(np) | {i}
                 if i + 1 + len(np) < len(tree) and tree.tokens[i + 1 + len(np)].text == ",":
                     around.add(i + 1 + len(np))

@@ -144,6 +144,32 @@ def with_apposition(tree: Tree, words: list[int], cue: CueCandidate, data: Langu
     return [*words, *range(j + 1, k)] if before_cue or after_cue else words
 
 
+def _parenthesis(tree: Tree, words: list[int]) -> set[int]:
+    """The words of a parenthesis inside ``words``, brackets included ("( SPD )"): no part of a name or role."""
+    out: set[int] = set()
+    opening = None
+    for k in sorted(words):
+        if tree.tokens[k].text == "(":
+            opening = k
+        elif tree.tokens[k].text == ")" and opening is not None:
+            out.update(range(opening, k + 1))
+            opening = None
+    return out
+
+
+def with_parenthesis(tree: Tree, words: list[int]) -> list[int]:
+    """``words`` and a short parenthesis right after them, which both corpora count in the source: "die
+    Deutsche Presse-Agentur (dpa)", "Sen. Elizabeth Warren (D-Mass.)"."""
+    j = max(words, default=len(tree)) + 1
+    if j >= len(tree) or tree.tokens[j].text != "(":
+        return words
+    close = next((k for k in range(j + 1, min(j + PARENTHESIS_MAX, len(tree))) if tree.tokens[k].text == ")"), None)
+    if close is None or close == j + 1 or any(
+            tree.tokens[k].upos in ("VERB", "AUX") or tree.tokens[k].text in QUOTE_CHARS for k in range(j + 1, close)):
+        return words
+    return [*words, *range(j, close + 1)]
+
+
 def _describes(tree: Tree, words: range, data: LanguageData) -> bool:
     """True for an apposition closed by a comma that names a role or the person ("sagte Andreas Beck, Spieler
     von Hoffenheim, gegenüber …", "meinte der Trainer, Michael Skibbe, in …")."""
@@ -832,7 +858,7 @@ def make_mention(tree: Tree, words: list[int], head: int, text: str, data: Langu
     assert span is not None
     # a relative clause says who is meant; its names are not the speaker's ("a member who supports Trump")
     clauses = {k for c in tree.kids(head, "acl") if tree.full_rel(c) == "acl:relcl" for k in tree.subtree(c)}
-    words = [w for w in words if w not in clauses]
+    words = [w for w in words if w not in clauses and w not in _parenthesis(tree, words)]
     if is_group(tree, words, head, data):
         return Mention(span.start, span.end, span.text)  # several people: no one name, no one role
     name, role = split_name_role(tree, words, head, data, nominative)

@@ -744,3 +744,16 @@ def test_wonach_after_a_noun_stands_for_that_noun(attributor):
 def test_a_focus_particle_before_the_source_is_no_part_of_it(attributor):
     q = only(attributor("Auch dem Korrespondenten zufolge ist die Lage ernst.", lang="de"))
     assert (q.speaker.text, q.cue.text) == ("dem Korrespondenten", "zufolge")
+
+
+def test_so_takes_the_apposition_that_closes_the_sentence(attributor):
+    q = only(attributor("Der Vertrauensverlust schaffe für die großen Volksparteien Probleme, so Frank Karl, Leiter "
+                        "der Abteilung Information bei der FES.", lang="de"))
+    assert q.speaker.text == "Frank Karl, Leiter der Abteilung Information bei der FES"
+    assert (q.entity_name, q.role) == ("Frank Karl", "Leiter")
+
+
+def test_an_abbreviation_in_brackets_after_the_speaker_belongs_to_it(attributor):
+    q = only(attributor("Der staatliche National Health Service (NHS) teilte mit, dass die Zahl gestiegen sei.",
+                        lang="de"))
+    assert q.speaker.text == "Der staatliche National Health Service (NHS)"

@@ -735,3 +735,22 @@ def test_the_conjunction_of_another_clause_and_a_line_break_end_the_speaker(attr
     assert (q.speaker.text, q.entity_name) == ("House Speaker Paul Ryan", "Paul Ryan")
     doc = attributor("10 Latinos Who Spoke Out\n10\nMaria Hinojosa Explained Why She Felt Invisible", lang="en")
     assert [q.speaker.text for q in doc.quotes if q.speaker] == ["Maria Hinojosa"]
+
+
+def test_a_question_in_quotes_takes_the_cue_that_opens_the_next_sentence(attributor):
+    doc = attributor("“It looks like we’re not going to have a very good relationship, who knows?” Trump told "
+                     "Britain’s ITV television station in an interview aired on Monday.", lang="en")
+    q = doc.quotes[0]
+    assert (q.kind, q.speaker.text, q.cue.text, q.rule) == ("direct", "Trump", "told", "following_cue")
+
+
+def test_a_clause_opened_by_when_after_a_comma_is_no_content(attributor):
+    doc = attributor("Trump criticized Apple in February, when the company balked at hacking an iPhone.", lang="en")
+    assert not [q for q in doc.quotes if q.text.startswith("when")]
+    q = only(attributor("The minister said when he would leave.", lang="en"))
+    assert q.text == "when he would leave"
+
+
+def test_a_parenthesis_after_the_speaker_belongs_to_the_mention(attributor):
+    q = only(attributor("Sen. Elizabeth Warren (D-Mass.) said she would not run.", lang="en"))
+    assert q.speaker.text == "Sen. Elizabeth Warren (D-Mass.)" and q.entity_name == "Elizabeth Warren"

@@ -289,3 +289,9 @@ def test_free_indirect_speech_continuing_a_named_speaker_is_one_attribution(attr
                      lang="de")
     assert [[doc.quotes[i].entity_name for i in group] for group in attribution_groups(doc)] == [
         ["Peter Berg"], ["Hans Klein", "Hans Klein"]]
+
+
+def test_brat_source_leaves_out_a_participle_clause_between_it_and_the_cue(attributor):
+    text = "Marco Rubio, speaking at a rally in Miami, is criticizing Donald Trump for his business record."
+    atts = brat.annotations(attributor(text, lang="en"))
+    assert [[text[a:b] for a, b in att["Source"]] for att in atts] == [["Marco Rubio"]]

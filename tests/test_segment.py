@@ -67,3 +67,19 @@ def test_a_news_dateline_is_no_part_of_the_first_sentence(attributor):
     assert doc.quotes[0].speaker.text == "President Barack Obama"
     doc = attributor("NATO officials said the talks would continue.", lang="en")
     assert len(doc.sentences) == 1 and doc.quotes[0].speaker.text == "NATO officials"
+
+
+def test_a_possessive_apostrophe_ends_no_sentence(attributor):
+    text = "Matthews, MSNBC’s Alex Seitz-Wald and Reuters’ Luciana Lopez argued that the plan grows."
+    doc = attributor(text, lang="en")
+    assert [s.text for s in doc.sentences] == [text]
+    # a closing single quotation mark still may
+    doc = attributor("He called it ‘the best of times’ Then he left.", lang="en")
+    assert [s.text for s in doc.sentences] == ["He called it ‘the best of times’", "Then he left."]
+
+
+def test_the_parser_reads_a_curly_apostrophe_as_the_straight_one_of_its_treebanks(attributor):
+    curly = attributor("The senators’ aide said the bill wasn’t ready.", lang="en").sentences[0]
+    straight = attributor("The senators' aide said the bill wasn't ready.", lang="en").sentences[0]
+    assert [t.text for t in curly.tokens if "’" in t.text]  # the tokens keep the text's own characters
+    assert [(t.upos, t.head, t.deprel) for t in curly.tokens] == [(t.upos, t.head, t.deprel) for t in straight.tokens]

@@ -146,13 +146,15 @@ def _source_span(doc: Document, speaker: Mention, content: list[tuple[int, int]]
 
 def _adverbial(doc: Document, start: int, end: int) -> bool:
     """True when the parse makes the words in [start, end) an adverbial of the clause ("however", "only two
-    months later", "after previous rallies"), not an apposition."""
+    months later", "after previous rallies") or a participle clause ("speaking at a rally in Miami"), not an
+    apposition."""
     sentence = next((s for s in doc.sentences if s.start <= start < s.end), None)
     if sentence is None or not sentence.parsed:
         return False
     inside = [i for i, t in enumerate(sentence.tokens) if start <= t.start and t.end <= end]
     heads = [sentence.tokens[i] for i in inside if sentence.tokens[i].head not in inside]
-    return bool(heads) and all(t.upos == "ADV" or (t.deprel or "").split(":")[0] in _ADVERBIAL_RELS for t in heads)
+    return bool(heads) and all(t.upos == "ADV" or (t.deprel or "").split(":")[0] in _ADVERBIAL_RELS
+                               or t.upos == "VERB" and t.feat("VerbForm") in ("Part", "Ger") for t in heads)
 
 
 def format_ann(text: str, attributions: list[dict[str, Any]]) -> str:

@@ -77,6 +77,11 @@ class LanguageData:
     quantity_qualifiers: frozenset[str] = frozenset()  # words that open a share: "About three-quarters", "At least half"
     infinitive_markers: frozenset[str] = frozenset()  # "to" in "sought to clarify": the governor joins the cue
     consequence_openers: frozenset[str] = frozenset()  # "so" of "so dass", "so that": a result, not content
+    # complementizers that open an adverbial clause, not content, after a comma or as the parse's adverbial clause:
+    # "said …, when the company balked", "told ITV when asked how …"
+    adverbial_complementizers: frozenset[str] = frozenset()
+    # characters the parser reads as others, as its treebanks spell them: "’" as "'" in English
+    parser_spellings: dict[str, str] = attrs.Factory(dict)
     genitive_articles: frozenset[str] = frozenset()  # may mark a genitive, whatever case the tagger gives them: "der"
     source_stop_prepositions: frozenset[str] = frozenset()  # never inside a speaker phrase: "gegenüber der Zeitung"
     raising_passives: frozenset[str] = frozenset()  # "X is expected to …": the passive subject is part of the claim
@@ -252,6 +257,8 @@ def load_language(code: str) -> LanguageData:
         genitive_articles=frozenset(raw.get("genitive_articles", ())),
         topic_object_verbs=frozenset(raw.get("topic_object_verbs", ())),
         consequence_openers=frozenset(raw.get("consequence_openers", ())),
+        adverbial_complementizers=frozenset(raw.get("adverbial_complementizers", ())),
+        parser_spellings=raw.get("parser_spellings", {}),
         answer_words=frozenset(raw.get("answer_words", ())),
         quantity_qualifiers=frozenset(raw.get("quantity_qualifiers", ())),
         infinitive_markers=frozenset(raw.get("infinitive_markers", ())),
