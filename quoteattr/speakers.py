@@ -72,7 +72,9 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
                 and tree.head(v) is not None and tree.head(v) < v and tree.tokens[tree.head(v)].upos in NOMINAL_UPOS \
                 and tree.head(v) not in quoted:
             return tree.head(v)  # the noun an active participle describes: "executives supporting her campaign"
-        elif tree.participle_clause(v):
+        elif tree.participle_clause(v) or (v == verb and tree.rel(v) == "advcl" and tree.active_participle(v)
+                                           and not tree.kids(v, "aux")):
+            # (also after a preposition: "Trump told reporters, | before insisting …", "by saying that …")
             # a participle shares its clause's subject: "Clinton tweeted, saying …"; a speech act after what
             # another speech verb reports continues that verb: "X said he saw no need …, telling Y that …"
             after_comma = v == verb and tree.rel(v) == "advcl" and v > 0 and tree.tokens[v - 1].text == ","
@@ -236,6 +238,8 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
                     and all(tree.rel(k) == "cc" or tree.is_punct(k) or k in listed
                             or (tree.rel(k) == "advmod" and tree.head(k) == c) for k in between):
                 words = sorted(set(words) | set(range(max(words) + 1, max(conj) + 1)))
+        # the noun a participle describes leaves its preposition behind: "the proportion of | voters saying"
+        words = [w for w in words if not (w < head and tree.rel(w) == "case" and tree.head(w) == head)]
     return words
 
 
@@ -272,8 +276,11 @@ def _nominal_subject(tree: Tree, cue: CueCandidate, data: LanguageData, quoted: 
         tree.tokens[subj].upos == "DET"
         # an adjective with an article or numeral is a noun the tagger missed ("One official said")
         or (tree.tokens[subj].upos == "ADJ" and bool(tree.kids(subj, "det", "nummod"))))
+    described = subj is not None and tree.head(cue.head) == subj and tree.rel(cue.head) == "acl"
     if subj is not None and ((tree.tokens[subj].upos not in NOMINAL_UPOS and not pronoun_like)
-                             or any(not _ratio(tree, c) for c in tree.kids(subj, "case"))
+                             # (the noun a participle describes may sit in a prepositional phrase: "the
+                             # proportion of voters | saying …")
+                             or any(not _ratio(tree, c) for c in tree.kids(subj, "case")) and not described
                              or tree.lower(subj) in data.adverb_markers | data.pronominal_adverbs):
         subj = None  # a parse error: an adverb ("Demnach") or a prepositional phrase cannot be the speaker
     if subj is not None and subj < cue.head and data.verb_second and (

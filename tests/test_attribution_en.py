@@ -754,3 +754,17 @@ def test_a_clause_opened_by_when_after_a_comma_is_no_content(attributor):
 def test_a_parenthesis_after_the_speaker_belongs_to_the_mention(attributor):
     q = only(attributor("Sen. Elizabeth Warren (D-Mass.) said she would not run.", lang="en"))
     assert q.speaker.text == "Sen. Elizabeth Warren (D-Mass.)" and q.entity_name == "Elizabeth Warren"
+
+
+def test_a_participle_after_a_preposition_shares_the_subject_of_its_clause(attributor):
+    doc = attributor("Trump landed himself in hot water last week by saying that the judge can’t be impartial.",
+                     lang="en")
+    q = next(q for q in doc.quotes if q.cue and q.cue.text == "saying")
+    assert (q.text, q.speaker.text) == ("that the judge can’t be impartial", "Trump")
+
+
+def test_the_noun_a_participle_describes_speaks_without_its_preposition(attributor):
+    doc = attributor("The proportion of GOP primary voters saying they want a ban is as high as three-quarters in "
+                     "Missouri.", lang="en")
+    q = next(q for q in doc.quotes if q.cue and q.cue.text == "saying")
+    assert (q.text, q.speaker.text) == ("they want a ban", "GOP primary voters")
