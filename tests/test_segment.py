@@ -83,3 +83,13 @@ def test_the_parser_reads_a_curly_apostrophe_as_the_straight_one_of_its_treebank
     straight = attributor("The senators' aide said the bill wasn't ready.", lang="en").sentences[0]
     assert [t.text for t in curly.tokens if "’" in t.text]  # the tokens keep the text's own characters
     assert [(t.upos, t.head, t.deprel) for t in curly.tokens] == [(t.upos, t.head, t.deprel) for t in straight.tokens]
+
+
+def test_the_parser_reads_em_dashes_as_the_en_dash_of_its_treebanks(attributor):
+    parses = [[(t.upos, t.head, t.deprel) for t in attributor(
+        f"Other prominent Republicans {dash} three former officials {dash} have also said they support Clinton.",
+        lang="en").sentences[0].tokens] for dash in ("―", "—", "–")]
+    assert parses[0] == parses[1] == parses[2]
+    q = attributor("Other prominent Republicans ― three former officials ― have also said they support Clinton.",
+                   lang="en").quotes[0]
+    assert q.speaker.text.startswith("Other prominent Republicans")
