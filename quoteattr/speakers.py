@@ -72,6 +72,14 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
                 and tree.head(v) is not None and tree.head(v) < v and tree.tokens[tree.head(v)].upos in NOMINAL_UPOS \
                 and tree.head(v) not in quoted:
             return tree.head(v)  # the noun an active participle describes: "executives supporting her campaign"
+        elif v == verb and tree.full_rel(v) == "acl:relcl" and tree.tokens[v].feat("VerbForm") in ("Fin", "Inf") \
+                and not any(tree.tokens[k].feat("PronType") == "Rel" for k in tree.subtree(v) if k < v) \
+                and tree.head(v) is not None and tree.head(v) < v and tree.tokens[tree.head(v)].upos in NOMINAL_UPOS \
+                and tree.head(v) not in quoted and any(
+                    max(tree.subtree(r)) + 1 == v for r in tree.kids(tree.head(v), "acl") if r < v):
+            # a verb the parse made a second relative clause, right after the real one, although nothing
+            # relates it: the noun is its subject ("progressive organizations that have endorsed him | say …")
+            return tree.head(v)
         elif tree.participle_clause(v) or (v == verb and tree.rel(v) == "advcl" and tree.active_participle(v)
                                            and not tree.kids(v, "aux")):
             # (also after a preposition: "Trump told reporters, | before insisting …", "by saying that …")

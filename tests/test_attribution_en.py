@@ -768,3 +768,11 @@ def test_the_noun_a_participle_describes_speaks_without_its_preposition(attribut
                      "Missouri.", lang="en")
     q = next(q for q in doc.quotes if q.cue and q.cue.text == "saying")
     assert (q.text, q.speaker.text) == ("they want a ban", "GOP primary voters")
+
+
+def test_a_verb_parsed_as_a_second_relative_clause_has_the_noun_as_its_subject(attributor):
+    doc = attributor("But progressive organizations that have endorsed him say they believe superdelegates should "
+                     "choose the candidate who won the most pledged delegates, putting them at odds with Sanders’ "
+                     "stated plans.", lang="en")
+    q = next(q for q in doc.quotes if q.cue and q.cue.text == "say")
+    assert q.speaker.text == "progressive organizations that have endorsed him"
