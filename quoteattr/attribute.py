@@ -292,7 +292,8 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
             if cue.kind == "verb" and any(c.kind == "according_to" and first in c.parts for c in cues):
                 continue  # an according-to phrase says who spoke, not what: "…will be announced, according to X"
             if cue.kind == "verb" and first == max(parts) + 1 and tree.tokens[first].upos == "ADP" \
-                    and tree.lower(first) in data.reported_object_cases and len(content) > 1:
+                    and tree.lower(first) in data.reported_object_cases and len(content) > 1 \
+                    and tree.tokens[first + 1].upos not in VERBAL_UPOS:  # (an infinitive's marker: "seeking to")
                 parts, content = (*parts, first), content - {first}  # the preposition joins the cue: "asked about"
             addressee = _addressee(tree, cue, text, data)
             content_range = _words_span(tree, tree.trim(content), text)
@@ -512,6 +513,8 @@ def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData, speaker:
         cases = [tree.lower(c) for c in tree.kids(child, "case")]
         if cases and not set(cases) & data.reported_object_cases:
             continue
+        if set(cases) & data.addressee_cases and _person_like(tree, child, data):
+            continue  # whom one speaks to: "spoke to reporters", not "pointed to his record"
         if tree.rel(child) == "obl" and not cases or child in passive and cue.lemma in data.passive_speaker_verbs:
             continue
         words = tree.trim(tree.contiguous_around(tree.subtree(child), child))

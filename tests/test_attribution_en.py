@@ -776,3 +776,10 @@ def test_a_verb_parsed_as_a_second_relative_clause_has_the_noun_as_its_subject(a
                      "stated plans.", lang="en")
     q = next(q for q in doc.quotes if q.cue and q.cue.text == "say")
     assert q.speaker.text == "progressive organizations that have endorsed him"
+
+
+def test_a_preposition_before_what_is_reported_joins_the_cue_but_not_before_whom_one_speaks_to(attributor):
+    q = only(attributor("He also pointed to the valid candidacies of two former Republican hopefuls.", lang="en"))
+    assert (q.kind, q.cue.text, q.text) == ("reported", "also pointed to",
+                                            "the valid candidacies of two former Republican hopefuls")
+    assert not attributor("Trump spoke to reporters on Tuesday.", lang="en").quotes

@@ -21,7 +21,7 @@ OPTIONAL = {"reported_mood", "adjective_endings", "irregular_forms", "reportativ
             "clause_verbs", "verb_second", "causative_verbs", "pronominal_adverbs", "passive_auxiliaries",
             "evidential_verbs", "evidential_openers", "evidential_weight", "raising_passives",
             "source_stop_prepositions", "genitive_articles", "topic_object_verbs", "consequence_openers", "answer_words",
-            "quantity_qualifiers", "infinitive_markers", "adverbial_complementizers", "parser_spellings"}
+            "quantity_qualifiers", "infinitive_markers", "adverbial_complementizers", "parser_spellings", "addressee_cases"}
 
 
 @pytest.mark.parametrize("code", available_languages())

@@ -58,6 +58,7 @@ class LanguageData:
     min_reported_weight: float = 0.8  # cue weight needed to report an object phrase ("kritisierte den Plan")
     min_clause_weight: float = 0.6  # … and a clause without a complementizer ("erklärte, die Lage sei ernst")
     addressee_verbs: frozenset[str] = frozenset()  # their object is whom one tells, never the speaker ("told POLITICO")
+    addressee_cases: frozenset[str] = frozenset()  # mark whom one speaks to when a person follows: "spoke to reporters"
     temporal_words: frozenset[str] = frozenset()  # "Tuesday", "heute": never a speaker, whatever the parse says
     focus_particles: frozenset[str] = frozenset()  # "auch", "also": no part of the speaker they precede
     predicative_markers: frozenset[str] = frozenset()  # "bezeichnete X als „…“", "described it as “…”"
@@ -243,6 +244,7 @@ def load_language(code: str) -> LanguageData:
         min_reported_weight=raw.get("min_reported_weight", 0.8),
         min_clause_weight=raw.get("min_clause_weight", 0.6),
         addressee_verbs=frozenset(raw.get("addressee_verbs", ())),
+        addressee_cases=frozenset(raw.get("addressee_cases", ())),
         temporal_words=frozenset(w.lower() for w in raw.get("temporal_words", ())),
         focus_particles=frozenset(raw.get("focus_particles", ())),
         predicative_markers=frozenset(raw.get("predicative_markers", ())),
