@@ -311,8 +311,11 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                         tree.tokens[w].feat("PronType") == "Rel" and q.end <= tree.tokens[w].start
                         for w in range(cue.head)):
                     continue  # "“…,” which Mozloom thinks will …": a relative clause after it introduces no quote
-                # a quote that is all the cue reports ("sagte: „Wir kommen.“") is speech, however short
-                whole = content_range and q.start <= content_range[0] and content_range[1] <= q.end
+                # a quote that is all the cue reports ("sagte: „Wir kommen.“"), or that the cue clause follows
+                # right after its closing mark ("“But why?” reporter Jackie Nespral asked him"), is speech,
+                # however short
+                whole = content_range and q.start <= content_range[0] and content_range[1] <= q.end \
+                    or not content and _cue_clause_follows(tree, q, cue, text)
                 # a quoted phrase inside what a named speaker reports is that speaker's own words ("warf ihm
                 # „unwahre Aussagen“ vor, …"), not a scare quote
                 inner = not q.is_speech and mention is not None and content_range \
@@ -584,6 +587,16 @@ def _quoted_argument(tree: Tree, q: QuoteSpan) -> bool:
         return False
     return len(tops) == 1 and tree.head(tops[0]) is not None \
         and tree.full_rel(tops[0]) in ("nsubj", "nsubj:pass", "obj", "iobj")
+
+
+def _cue_clause_follows(tree: Tree, q: QuoteSpan, cue: CueCandidate, text: str) -> bool:
+    """True when quote ``q`` ends in a comma, question or exclamation mark and the cue's clause follows its
+    closing mark with no punctuation between: "“But why?” reporter Jackie Nespral asked him"."""
+    if text[q.content_start:q.content_end].rstrip()[-1:] not in (",", "?", "!"):
+        return False
+    between = [k for k in range(cue.head) if tree.tokens[k].start >= q.end]
+    return q.end <= tree.tokens[cue.head].start and len(between) <= FOLLOWING_CUE_OPENING \
+        and not any(tree.is_punct(k) for k in between) and all(tree.tokens[k].start >= q.end for k in cue.parts)
 
 
 def _cue_between(tree: Tree, cues: list[CueCandidate], cue: CueCandidate, q: QuoteSpan) -> bool:

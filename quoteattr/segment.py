@@ -86,17 +86,16 @@ def _continues(text: str, previous: list[Token], first: Token, abbreviations: fr
     if (word in abbreviations or initial) and first.text[:1].isupper():
         return True
     end = last.text[-1:]
-    return end.isalnum() or end in UNFINISHED_ENDS or _possessive_apostrophe(text, previous)
+    return end.isalnum() or end in UNFINISHED_ENDS or _mark_after_unfinished(previous)
 
 
-def _possessive_apostrophe(text: str, previous: list[Token]) -> bool:
-    """True when ``previous`` ends with an apostrophe glued to a word in "s" that no single quotation mark
-    opened: a possessive ("Reuters’ | Luciana Lopez"), which the tokenizer may take for a closing quote."""
+def _mark_after_unfinished(previous: list[Token]) -> bool:
+    """True when ``previous`` ends with a quotation mark or apostrophe glued to a word with no sentence-final
+    punctuation before it: a quoted phrase or possessive inside a sentence ("Sidney Blumenthal: ‘No Idea’ | If
+    I Would …", "Reuters’ | Luciana Lopez"), which the tokenizer may take for a sentence's end."""
     last = previous[-1]
-    if last.text not in ("’", "'") or len(previous) < 2 or previous[-2].end != last.start \
-            or previous[-2].text[-1:] not in ("s", "S"):
-        return False
-    return not any(ch in text[previous[0].start:last.start] for ch in ("‘", " '"))
+    return last.text in QUOTE_CHARS and len(previous) > 1 and previous[-2].end == last.start \
+        and previous[-2].text[-1:] not in SENTENCE_ENDS
 
 
 DATELINE_DASHES = ("-", "–", "—", "―", "--")  # the dash after a dateline: "WASHINGTON (UPI) —"

@@ -783,3 +783,16 @@ def test_a_preposition_before_what_is_reported_joins_the_cue_but_not_before_whom
     assert (q.kind, q.cue.text, q.text) == ("reported", "also pointed to",
                                             "the valid candidacies of two former Republican hopefuls")
     assert not attributor("Trump spoke to reporters on Tuesday.", lang="en").quotes
+
+
+def test_a_short_question_in_quotes_is_speech_when_its_cue_clause_follows(attributor):
+    q = only(attributor("“But why?” reporter Jackie Nespral asked him.", lang="en"))
+    assert (q.kind, q.text, q.speaker.text, q.cue.text) == ("direct", "But why?", "reporter Jackie Nespral", "asked")
+
+
+def test_a_headline_speaker_label_before_a_quoted_phrase(attributor):
+    doc = attributor("Sidney Blumenthal: ‘No Idea’ If I Would Have Told Hillary Private Email Server Was a Bad "
+                     "Idea.", lang="en")
+    q = next(q for q in doc.quotes if q.kind != "mixed")
+    assert q.speaker.text == "Sidney Blumenthal" and q.cue.text == ":"
+    assert q.text.startswith("‘No Idea’ If I Would")

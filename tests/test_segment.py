@@ -69,13 +69,13 @@ def test_a_news_dateline_is_no_part_of_the_first_sentence(attributor):
     assert len(doc.sentences) == 1 and doc.quotes[0].speaker.text == "NATO officials"
 
 
-def test_a_possessive_apostrophe_ends_no_sentence(attributor):
-    text = "Matthews, MSNBC’s Alex Seitz-Wald and Reuters’ Luciana Lopez argued that the plan grows."
-    doc = attributor(text, lang="en")
-    assert [s.text for s in doc.sentences] == [text]
-    # a closing single quotation mark still may
-    doc = attributor("He called it ‘the best of times’ Then he left.", lang="en")
-    assert [s.text for s in doc.sentences] == ["He called it ‘the best of times’", "Then he left."]
+def test_a_possessive_or_a_quoted_phrase_ends_no_sentence(attributor):
+    for text in ("Matthews, MSNBC’s Alex Seitz-Wald and Reuters’ Luciana Lopez argued that the plan grows.",
+                 "Sidney Blumenthal: ‘No Idea’ If I Would Have Told Hillary Private Email Server Was a Bad Idea."):
+        assert [s.text for s in attributor(text, lang="en").sentences] == [text]
+    # a closing mark after a sentence's full stop still ends it
+    doc = attributor("He called it ‘the best of times.’ Then he left.", lang="en")
+    assert [s.text for s in doc.sentences] == ["He called it ‘the best of times.’", "Then he left."]
 
 
 def test_the_parser_reads_a_curly_apostrophe_as_the_straight_one_of_its_treebanks(attributor):
