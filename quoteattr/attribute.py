@@ -724,6 +724,10 @@ def _pattern_cue(text: str, trees: list, last: int, q: QuoteSpan, data: Language
 
     if speech_verb(j):
         verb, words = j, noun_phrase(j + 1)
+        if words:  # "“…”, sagte Andreas Beck, Spieler von Hoffenheim, gegenüber …"
+            cue = CueCandidate(last, verb, (verb,), "verb", tree.lemma(verb), data.speech_verbs[tree.lemma(verb)],
+                               None, (), ())
+            words = with_apposition(tree, words, cue, data)
     else:
         words = noun_phrase(j)
         verb = words[-1] + 1 if words else -1

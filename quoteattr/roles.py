@@ -28,8 +28,22 @@ def _possessor_words(tree: Tree, words: set[int], head: int) -> set[int]:
             tree.rel(w) == "nmod" and (tree.kids(w, "case") or tree.tokens[w].feat("Case") == "Gen"
                                        or tree.tokens[w].upos not in ("PROPN", "NOUN")))
         if attached:
-            out.update(tree.subtree(w))
+            # a name set off by a comma at the phrase's end is the person, wherever the parse hung it: "der
+            # Trainer der Frankfurter, | Michael Skibbe"
+            out.update(k for k in tree.subtree(w) if not _set_off_name(tree, k, words))
     return out & words
+
+
+def _set_off_name(tree: Tree, k: int, words: set[int]) -> bool:
+    """True for a word of a proper-noun run that follows a comma and ends ``words``."""
+    start = k
+    while start - 1 in words and tree.tokens[start - 1].upos == "PROPN":
+        start -= 1
+    end = k
+    while end + 1 in words and tree.tokens[end + 1].upos == "PROPN":
+        end += 1
+    return tree.tokens[k].upos == "PROPN" and end == max(words) and start - 1 in words \
+        and tree.tokens[start - 1].text == ","
 
 
 def _upos(tree: Tree, unit: list[int]) -> str:
@@ -147,7 +161,8 @@ def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData,
     if tree.tokens[head].upos == "PRON":
         return None, None
     inside = set(words)
-    kept = [w for w in words if w not in _possessor_words(tree, inside, head)]
+    possessors = _possessor_words(tree, inside, head)
+    kept = [w for w in words if w not in possessors]
     units = [u for u in tree.units(kept) if _upos(tree, u) not in SKIP_UPOS]
     names = [u for u in units if _upos(tree, u) == "PROPN" or _surname_like(tree, u, units, data)] \
         or _name_before_apposition(tree, words, units, data)
@@ -178,7 +193,9 @@ def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData,
         if before:
             run = _consecutive(before)[-1]
             gap = range(run[-1][-1] + 1, name_run[0][0])
-            if all(tree.is_punct(k) for k in gap):
+            # (the role's own possessor may stand between: "die Sprecherin des Ministeriums, | Anna Berg")
+            if all(tree.is_punct(k) for k in gap) or (
+                    all(tree.is_punct(k) or k in possessors for k in gap) and tree.is_punct(gap[-1])):
                 role_units = run
         if not role_units:
             after = [u for u in units if u[0] > name_run[-1][-1] and _upos(tree, u) in ROLE_UPOS]

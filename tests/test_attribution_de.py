@@ -757,3 +757,12 @@ def test_an_abbreviation_in_brackets_after_the_speaker_belongs_to_it(attributor)
     q = only(attributor("Der staatliche National Health Service (NHS) teilte mit, dass die Zahl gestiegen sei.",
                         lang="de"))
     assert q.speaker.text == "Der staatliche National Health Service (NHS)"
+
+
+def test_a_role_with_its_owner_and_the_name_set_off_after_it(attributor):
+    doc = attributor("„Wir sind gut“, sagte die Sprecherin des Ministeriums, Anna Berg. „Ich bin sehr zufrieden "
+                     "mit dem Punkt“, meinte der Trainer der Frankfurter, Michael Skibbe, in einem Interview.",
+                     lang="de")
+    assert [(q.speaker.text, q.entity_name, q.role) for q in doc.quotes] == [
+        ("die Sprecherin des Ministeriums, Anna Berg", "Anna Berg", "Sprecherin"),
+        ("der Trainer der Frankfurter, Michael Skibbe", "Michael Skibbe", "Trainer")]
