@@ -293,7 +293,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                 continue  # an according-to phrase says who spoke, not what: "…will be announced, according to X"
             if cue.kind == "verb" and first == max(parts) + 1 and tree.tokens[first].upos == "ADP" \
                     and tree.lower(first) in data.reported_object_cases and len(content) > 1 \
-                    and tree.tokens[first + 1].upos not in VERBAL_UPOS:  # (an infinitive's marker: "seeking to")
+                    and tree.tokens[first + 1].feat("VerbForm") != "Inf":  # (an infinitive's marker: "seeking to")
                 parts, content = (*parts, first), content - {first}  # the preposition joins the cue: "asked about"
             addressee = _addressee(tree, cue, text, data)
             content_range = _words_span(tree, tree.trim(content), text)

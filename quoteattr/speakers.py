@@ -247,7 +247,8 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
                             or (tree.rel(k) == "advmod" and tree.head(k) == c) for k in between):
                 words = sorted(set(words) | set(range(max(words) + 1, max(conj) + 1)))
         # the noun a participle describes leaves its preposition behind: "the proportion of | voters saying"
-        words = [w for w in words if not (w < head and tree.rel(w) == "case" and tree.head(w) == head)]
+        if tree.head(cue.head) == head and words and tree.rel(words[0]) == "case" and tree.head(words[0]) == head:
+            words = words[1:]
     return words
 
 
