@@ -796,3 +796,10 @@ def test_a_headline_speaker_label_before_a_quoted_phrase(attributor):
     q = next(q for q in doc.quotes if q.kind != "mixed")
     assert q.speaker.text == "Sidney Blumenthal" and q.cue.text == ":"
     assert q.text.startswith("‘No Idea’ If I Would")
+
+
+def test_continue_reports_only_the_quote_next_to_it(attributor):
+    assert not attributor("The delegate lead for Hillary Clinton continues to grow thanks to a big win in North "
+                          "Carolina.", lang="en").quotes
+    q = only(attributor("“We will keep fighting for every vote,” he continued.", lang="en"))
+    assert (q.speaker.text, q.cue.text) == ("he", "continued")
