@@ -326,7 +326,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                     linked.append(k)
                     inner_quotes.add(k)
                 elif not q.is_speech:
-                    frag = _fragment_object(tree, q, cue, data)
+                    frag = _fragment_object(tree, q, cue, data, mention)
                     if frag is not None:
                         linked.append(k)
                         fragments.add(k)
@@ -607,9 +607,11 @@ def _cue_between(tree: Tree, cues: list[CueCandidate], cue: CueCandidate, q: Quo
                and lo < tree.tokens[other.head].start < hi for other in cues)
 
 
-def _fragment_object(tree: Tree, q: QuoteSpan, cue: CueCandidate, data: LanguageData) -> tuple[int, ...] | None:
+def _fragment_object(tree: Tree, q: QuoteSpan, cue: CueCandidate, data: LanguageData,
+                     speaker: Mention | None = None) -> tuple[int, ...] | None:
     """Cue words for a quoted fragment that is an argument of the cue verb ("sprach von „…“"), or what the
-    verb calls something ("bezeichnete das Unglück als „große Tragödie“": the marker joins the cue)."""
+    verb calls something ("bezeichnete das Unglück als „große Tragödie“": the marker joins the cue); the
+    ``speaker`` after the verb stands apart ("nannte Reinhard Jung, Geschäftsführer des X, die Kartoffel „…“")."""
     if cue.kind != "verb" or cue.weight < MIN_QUOTE_CUE_WEIGHT:
         return None
     inside, tops = _quoted_words(tree, q)
@@ -631,7 +633,8 @@ def _fragment_object(tree: Tree, q: QuoteSpan, cue: CueCandidate, data: Language
     # by word order: the verb, then at most a preposition and an article, then the quote ("sprach von „…“")
     if not inside or inside[0] <= cue.head:
         return None
-    between = [k for k in range(cue.head + 1, inside[0]) if not tree.is_punct(k)]
+    between = [k for k in range(cue.head + 1, inside[0]) if not tree.is_punct(k)
+               and not (speaker is not None and speaker.start <= tree.tokens[k].start < speaker.end)]
     if len(between) <= 2 and all(tree.tokens[k].upos in ("ADP", "DET", "PRON") for k in between) and \
             any(tree.tokens[k].upos in ("ADP", "PRON") for k in between):
         return tuple(k for k in between if tree.tokens[k].upos == "ADP")

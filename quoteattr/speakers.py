@@ -237,7 +237,10 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
                 words = sorted(set(words) | set(tree.subtree(k)))
         # speakers who speak together: "Merkel und Macron sagten", "Trump and his attorneys said"
         # (a list too: "Friends, lobbyists and former foes say")
-        conjs = [c for c in tree.kids(head, "conj") if c > head and tree.tokens[c].upos in ("NOUN", "PROPN")]
+        # (not a conjunct in another case: "nannte Reinhard Jung, …, | die Kartoffel „…“", an object)
+        cases = {tree.tokens[head].feat("Case")}
+        conjs = [c for c in tree.kids(head, "conj") if c > head and tree.tokens[c].upos in ("NOUN", "PROPN")
+                 and (None in cases or tree.tokens[c].feat("Case") in cases | {None})]
         listed = {k for c in conjs for k in mention_words(tree, c, data)}
         for c in conjs:
             conj = mention_words(tree, c, data)

@@ -766,3 +766,10 @@ def test_a_role_with_its_owner_and_the_name_set_off_after_it(attributor):
     assert [(q.speaker.text, q.entity_name, q.role) for q in doc.quotes] == [
         ("die Sprecherin des Ministeriums, Anna Berg", "Anna Berg", "Sprecherin"),
         ("der Trainer der Frankfurter, Michael Skibbe", "Michael Skibbe", "Trainer")]
+
+
+def test_a_conjunct_in_another_case_is_no_co_speaker(attributor):
+    q = only(attributor("Angesichts solcher Alternativen nannte Reinhard Jung, Geschäftsführer des Bauernbundes "
+                        "Brandenburg, die Gentech-Kartoffel Amflora „überflüssig wie ein Kropf“.", lang="de"))
+    assert (q.kind, q.text, q.cue.text) == ("direct", "überflüssig wie ein Kropf", "nannte")
+    assert q.speaker.text == "Reinhard Jung, Geschäftsführer des Bauernbundes Brandenburg"
