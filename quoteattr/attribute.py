@@ -777,7 +777,12 @@ def _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for) ->
         # der Betreiber.", "…, so Elshorst weiter: „…“"
         cues = [c for c in find_cues(tree, s, data) if ((c.kind in ("verb", "speaker_colon") and len(c.content) < 2)
                 or (c.kind == "so" and (len(c.content) < 2 or method == "colon_cue")))
-                and (within is None or c.head < within)]
+                and (within is None or c.head < within)
+                # a verb with an object of its own reports that, not the quote before: "„…“ Er erwarte
+                # Massenverhaftungen." (but "„…“ Das sagte er.")
+                and not (method == "following_cue" and c.lemma not in data.addressee_verbs
+                         and not neuter_demonstrative(tree, 0)
+                         and any(tree.tokens[o].upos in ("NOUN", "PROPN") for o in tree.kids(c.head, "obj")))]
         # the cue right before the colon first ("…, sein Sprecher erklärte:"), then main-clause cues
         cues.sort(key=lambda c: (not before_colon(tree, c), marked_subordinate(tree, c.head, data)))
         frame = frame_cue(tree, s, data) if method == "colon_cue" else None

@@ -773,3 +773,11 @@ def test_a_conjunct_in_another_case_is_no_co_speaker(attributor):
                         "Brandenburg, die Gentech-Kartoffel Amflora „überflüssig wie ein Kropf“.", lang="de"))
     assert (q.kind, q.text, q.cue.text) == ("direct", "überflüssig wie ein Kropf", "nannte")
     assert q.speaker.text == "Reinhard Jung, Geschäftsführer des Bauernbundes Brandenburg"
+
+
+def test_a_cue_with_an_object_of_its_own_after_a_quote_reports_that_object(attributor):
+    doc = attributor("„Wir befürchten das Schlimmste“, sagte er gegenüber Deutschlandradio. „Es sind jetzt massive "
+                     "Polizei- und Militäreinheiten in Lhasa.“ Er erwarte Massenverhaftungen in den nächsten Tagen.",
+                     lang="de")
+    second = next(q for q in doc.quotes if q.text.startswith("Es sind"))
+    assert second.rule == "continuation" and second.cue is None
