@@ -876,8 +876,9 @@ def make_mention(tree: Tree, words: list[int], head: int, text: str, data: Langu
     span = tree.span(words, text)
     assert span is not None
     # a relative clause says who is meant; its names are not the speaker's ("a member who supports Trump")
-    clauses = {k for c in tree.kids(head, "acl") if tree.full_rel(c) == "acl:relcl" for k in tree.subtree(c)}
-    words = [w for w in words if w not in clauses and w not in _parenthesis(tree, words)]
+    unnamed = {k for c in tree.kids(head, "acl") if tree.full_rel(c) == "acl:relcl" for k in tree.subtree(c)}
+    unnamed |= _parenthesis(tree, words)  # nor is a party or abbreviation in brackets part of a name or role
+    words = [w for w in words if w not in unnamed]
     if is_group(tree, words, head, data):
         return Mention(span.start, span.end, span.text)  # several people: no one name, no one role
     name, role = split_name_role(tree, words, head, data, nominative)
