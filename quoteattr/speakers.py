@@ -34,9 +34,13 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
                 and tree.lower(c) not in data.reflexive_pronouns and c not in quoted and not _oblique_case(tree, c)]
         # a time the parse made the subject: the name set off after it speaks ("Just last week, J.J. Goldberg,
         # editor of The Forward, wrote"), else nobody
+        # or the subject of the clause the time is counted from ("Three years after | Republicans vowed")
         subj = [next((a for a in tree.kids(c, "appos") if tree.tokens[a].upos == "PROPN"
-                      and tree.tokens[a - 1].text == ","), None) if tree.lower(c) in data.temporal_words else c
-                for c in subj]
+                      and tree.tokens[a - 1].text == ","),
+                     next((n for n in tree.kids(c, "nmod") if n > c and tree.kids(n, "case")
+                           and tree.tokens[n].upos in NOMINAL_UPOS and tree.tokens[c].feat("Number") == "Plur"),
+                          None))
+                if _temporal(tree, c, data) else c for c in subj]
         subj = [c for c in subj if c is not None]
         if subj:
             # a noun right before the complement belongs to it ("X said Mr. Kasich should leave": "Mr." as a
@@ -91,6 +95,11 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
         else:
             return None
     return None
+
+
+def _temporal(tree: Tree, i: int, data: LanguageData) -> bool:
+    """True for a time word ("Tuesday", "years"), by its form or lemma."""
+    return tree.lower(i) in data.temporal_words or tree.lemma(i).lower() in data.temporal_words
 
 
 def _outside_relative_clause(tree: Tree, v: int | None) -> int | None:
@@ -249,8 +258,9 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
                     and all(tree.rel(k) == "cc" or tree.is_punct(k) or k in listed
                             or (tree.rel(k) == "advmod" and tree.head(k) == c) for k in between):
                 words = sorted(set(words) | set(range(max(words) + 1, max(conj) + 1)))
-        # the noun a participle describes leaves its preposition behind: "the proportion of | voters saying"
-        if tree.head(cue.head) == head and words and tree.rel(words[0]) == "case" and tree.head(words[0]) == head:
+        # a subject found through a noun leaves its preposition behind: "the proportion of | voters saying",
+        # "Three years after | Republicans vowed"
+        if words and tree.rel(words[0]) == "case" and tree.head(words[0]) == head:
             words = words[1:]
     return words
 
@@ -288,11 +298,13 @@ def _nominal_subject(tree: Tree, cue: CueCandidate, data: LanguageData, quoted: 
         tree.tokens[subj].upos == "DET"
         # an adjective with an article or numeral is a noun the tagger missed ("One official said")
         or (tree.tokens[subj].upos == "ADJ" and bool(tree.kids(subj, "det", "nummod"))))
-    described = subj is not None and tree.head(cue.head) == subj and tree.rel(cue.head) == "acl"
+    # (a speaker found through a noun, not a verb, may sit in a prepositional phrase: "the proportion of voters |
+    # saying …", "Three years after | Republicans vowed")
+    through_noun = subj is not None and (
+        tree.head(cue.head) == subj and tree.rel(cue.head) == "acl"
+        or tree.head(subj) is not None and _temporal(tree, tree.head(subj), data))
     if subj is not None and ((tree.tokens[subj].upos not in NOMINAL_UPOS and not pronoun_like)
-                             # (the noun a participle describes may sit in a prepositional phrase: "the
-                             # proportion of voters | saying …")
-                             or any(not _ratio(tree, c) for c in tree.kids(subj, "case")) and not described
+                             or any(not _ratio(tree, c) for c in tree.kids(subj, "case")) and not through_noun
                              or tree.lower(subj) in data.adverb_markers | data.pronominal_adverbs):
         subj = None  # a parse error: an adverb ("Demnach") or a prepositional phrase cannot be the speaker
     if subj is not None and subj < cue.head and data.verb_second and (

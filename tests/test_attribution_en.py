@@ -803,3 +803,10 @@ def test_continue_reports_only_the_quote_next_to_it(attributor):
                           "Carolina.", lang="en").quotes
     q = only(attributor("“We will keep fighting for every vote,” he continued.", lang="en"))
     assert (q.speaker.text, q.cue.text) == ("he", "continued")
+
+
+def test_a_duration_the_parse_made_the_subject_gives_way_to_the_subject_it_counts_from(attributor):
+    doc = attributor("Three years after Republicans vowed to do a better job courting Latinos, the party is in "
+                     "trouble.", lang="en")
+    q = next(q for q in doc.quotes if q.cue and q.cue.text == "vowed")
+    assert q.speaker.text == "Republicans"
