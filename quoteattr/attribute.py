@@ -236,7 +236,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         if not words:
             return None, None, method
         if method in ("subject", "inverted_np"):
-            words = with_apposition(tree, words, cue, data)
+            words = with_apposition(tree, words, cue.head, cue.parts, data)
         words = with_parenthesis(tree, words)
         info = _mention_info(tree, words, head, s, text, data, speaker=True,
                              nominative=method in NOMINATIVE_RULES)
@@ -592,7 +592,7 @@ def _quoted_argument(tree: Tree, q: QuoteSpan) -> bool:
 def _cue_clause_follows(tree: Tree, q: QuoteSpan, cue: CueCandidate, text: str) -> bool:
     """True when quote ``q`` ends in a comma, question or exclamation mark and the cue's clause follows its
     closing mark with no punctuation between: "“But why?” reporter Jackie Nespral asked him"."""
-    if text[q.content_start:q.content_end].rstrip()[-1:] not in (",", "?", "!"):
+    if not _ends_with(text, q, (",", "?", "!")):
         return False
     between = [k for k in range(cue.head) if tree.tokens[k].start >= q.end]
     return q.end <= tree.tokens[cue.head].start and len(between) <= FOLLOWING_CUE_OPENING \
@@ -728,9 +728,7 @@ def _pattern_cue(text: str, trees: list, last: int, q: QuoteSpan, data: Language
     if speech_verb(j):
         verb, words = j, noun_phrase(j + 1)
         if words:  # "“…”, sagte Andreas Beck, Spieler von Hoffenheim, gegenüber …"
-            cue = CueCandidate(last, verb, (verb,), "verb", tree.lemma(verb), data.speech_verbs[tree.lemma(verb)],
-                               None, (), ())
-            words = with_apposition(tree, words, cue, data)
+            words = with_apposition(tree, words, verb, (verb,), data)
     else:
         words = noun_phrase(j)
         verb = words[-1] + 1 if words else -1
@@ -766,8 +764,7 @@ def _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for) ->
         if size <= FOLLOWING_CUE_MAX or (size <= FOLLOWING_CUE_BACK_MAX and neuter_demonstrative(trees[after], 0)):
             # a short cue sentence ("Das sagte er."), or a longer one pointing back ("Das musste X … einräumen.")
             candidates.append((after, "following_cue", None))
-        elif text[q.content_start:q.content_end].rstrip()[-1:] in ("?", "!") \
-                and q.end == sentences[last].end:
+        elif _ends_with(text, q, ("?", "!")) and q.end == sentences[last].end:
             # a question or exclamation mark ended the sentence inside the quote; its cue opens the next one
             # ("“… who knows?” Trump told Britain’s ITV television station in an interview.")
             candidates.append((after, "following_cue", FOLLOWING_CUE_OPENING))
@@ -778,11 +775,7 @@ def _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for) ->
         cues = [c for c in find_cues(tree, s, data) if ((c.kind in ("verb", "speaker_colon") and len(c.content) < 2)
                 or (c.kind == "so" and (len(c.content) < 2 or method == "colon_cue")))
                 and (within is None or c.head < within)
-                # a verb with an object of its own reports that, not the quote before: "„…“ Er erwarte
-                # Massenverhaftungen." (but "„…“ Das sagte er.")
-                and not (method == "following_cue" and c.lemma not in data.addressee_verbs
-                         and not neuter_demonstrative(tree, 0)
-                         and any(tree.tokens[o].upos in ("NOUN", "PROPN") for o in tree.kids(c.head, "obj")))]
+                and not (method == "following_cue" and _reports_own_object(tree, c, data))]
         # the cue right before the colon first ("…, sein Sprecher erklärte:"), then main-clause cues
         cues.sort(key=lambda c: (not before_colon(tree, c), marked_subordinate(tree, c.head, data)))
         frame = frame_cue(tree, s, data) if method == "colon_cue" else None
@@ -796,6 +789,18 @@ def _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for) ->
             return _Draft("direct", q.content_start, q.content_end, first,
                           cue_spans(tree, impersonal_parts(tree, cue, data), text), mention, s, info, rule, cue.weight)
     return None
+
+
+def _reports_own_object(tree: Tree, cue: CueCandidate, data: LanguageData) -> bool:
+    """True when a cue verb after a quote has a noun object of its own, which it reports instead of the quote
+    ("„…“ Er erwarte Massenverhaftungen."); not one that tells someone or points back ("Das sagte er.")."""
+    return cue.lemma not in data.addressee_verbs and not neuter_demonstrative(tree, 0) \
+        and any(tree.tokens[o].upos in ("NOUN", "PROPN") for o in tree.kids(cue.head, "obj"))
+
+
+def _ends_with(text: str, q: QuoteSpan, marks: tuple[str, ...]) -> bool:
+    """True when the content of quote ``q`` ends with one of ``marks`` ("?", "!", ",")."""
+    return text[q.content_start:q.content_end].rstrip()[-1:] in marks
 
 
 def _person_like(tree: Tree, head: int | None, data: LanguageData) -> bool:

@@ -192,13 +192,18 @@ def _opens_other_clause(tree: Tree, first: int, data: LanguageData) -> bool:
     return tree.lower(first) in data.consequence_openers and nxt is not None and nxt.upos == "SCONJ"
 
 
+def _adverbial_opener(tree: Tree, k: int, data: LanguageData) -> bool:
+    """True when word ``k`` follows a comma and is a complementizer that is adverbial there: "said of Apple in
+    February, | when the company balked …" tells when, not what."""
+    return tree.lower(k) in data.adverbial_complementizers and k > 0 and tree.tokens[k - 1].text == ","
+
+
 def _adverbial_clause(tree: Tree, clause: int, data: LanguageData) -> bool:
-    """True when ``clause`` opens with a conjunction that is adverbial after a comma or as the parse's adverbial
-    clause: "said of Apple in February, | when the company balked …", "told ITV | when asked how …" tell when,
-    not what."""
+    """True when ``clause`` opens with an adverbial complementizer after a comma or as the parse's adverbial
+    clause ("told ITV | when asked how …")."""
     words = tree.trim(tree.subtree(clause))
-    return bool(words) and tree.lower(words[0]) in data.adverbial_complementizers and (
-        tree.rel(clause) == "advcl" or words[0] > 0 and tree.tokens[words[0] - 1].text == ",")
+    return bool(words) and (_adverbial_opener(tree, words[0], data) or (
+        tree.rel(clause) == "advcl" and tree.lower(words[0]) in data.adverbial_complementizers))
 
 
 def _clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
@@ -473,7 +478,7 @@ def _complementizer_clause_after(tree: Tree, verb: int, data: LanguageData) -> l
         if tree.tokens[m].upos in VERBAL_UPOS and tree.lower(m) not in data.temporal_words:
             return []
         if tree.lower(m) in data.complementizers and (tree.tokens[m - 1].text == "," or tree.tokens[m].upos == "SCONJ"):
-            if tree.tokens[m - 1].text == "," and tree.lower(m) in data.adverbial_complementizers:
+            if _adverbial_opener(tree, m, data):
                 return []
             clause = tree.head(m)
             if clause is not None and clause > m and min(tree.subtree(clause)) >= m - 1:
@@ -540,7 +545,7 @@ def _clause_after_comma(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     if not verbs or tree.participle_clause(rest[0]):
         return []  # "criticized the plan, saying …": the participle's own clause, not what was criticized
     if (tree.tokens[rest[0]].upos in ("SCONJ", "CCONJ") or tree.rel(rest[0]) in ("mark", "cc")) \
-            and (tree.lower(rest[0]) not in data.complementizers or tree.lower(rest[0]) in data.adverbial_complementizers):
+            and (tree.lower(rest[0]) not in data.complementizers or _adverbial_opener(tree, rest[0], data)):
         return []
     if any(tree.tokens[r].feat("PronType") == "Rel" for r in range(rest[0], verbs[0])):
         return []  # "said X, a professor at Y, who is …": an apposition with its relative clause

@@ -146,10 +146,10 @@ def _agent(tree: Tree, verb: int, data: LanguageData, places: frozenset[str] = f
     return None
 
 
-def with_apposition(tree: Tree, words: list[int], cue: CueCandidate, data: LanguageData) -> list[int]:
+def with_apposition(tree: Tree, words: list[int], verb: int, cue_words: Sequence[int], data: LanguageData) -> list[int]:
     """``words`` and an apposition between commas that the parse left out: "Renate Künast, Fraktionschefin
     der Grünen, kritisierte", "sagte Theo Zwanziger, Präsident des DFB.", or a name before them right
-    after the quote: "…,” Brent Bozell, founder of X, tells"."""
+    after the quote: "…,” Brent Bozell, founder of X, tells" (``verb`` heads the cue of ``cue_words``)."""
     words = _name_before(tree, words)
     j = max(words, default=len(tree)) + 1
     if j + 1 >= len(tree) or tree.tokens[j].text != "," or tree.tokens[j + 1].upos not in ("DET", "NOUN", "PROPN", "ADJ"):
@@ -157,8 +157,8 @@ def with_apposition(tree: Tree, words: list[int], cue: CueCandidate, data: Langu
     k = j + 1
     while k < len(tree) and (tree.tokens[k].upos in NP_UPOS | {"ADP"} or tree.glued(k) or tree.tokens[k].text in "()"):
         k += 1
-    before_cue = k < len(tree) and tree.tokens[k].text == "," and k + 1 == min(cue.parts)
-    after_cue = cue.head < j and (k == len(tree) or tree.tokens[k].text in ".!?;:"
+    before_cue = k < len(tree) and tree.tokens[k].text == "," and k + 1 == min(cue_words)
+    after_cue = verb < j and (k == len(tree) or tree.tokens[k].text in ".!?;:"
                                   or tree.tokens[k].text == "," and _describes(tree, range(j + 1, k), data))
     return [*words, *range(j + 1, k)] if before_cue or after_cue else words
 
@@ -176,13 +176,18 @@ def _parenthesis(tree: Tree, words: list[int]) -> set[int]:
     return out
 
 
+def _closing_bracket(tree: Tree, opening: int, limit: int) -> int | None:
+    """The ")" that closes the bracket at ``opening`` before word ``limit``, or None."""
+    return next((k for k in range(opening + 1, min(limit, len(tree))) if tree.tokens[k].text == ")"), None)
+
+
 def with_parenthesis(tree: Tree, words: list[int]) -> list[int]:
     """``words`` and a short parenthesis right after them, which both corpora count in the source: "die
     Deutsche Presse-Agentur (dpa)", "Sen. Elizabeth Warren (D-Mass.)"."""
     j = max(words, default=len(tree)) + 1
     if j >= len(tree) or tree.tokens[j].text != "(":
         return words
-    close = next((k for k in range(j + 1, min(j + PARENTHESIS_MAX, len(tree))) if tree.tokens[k].text == ")"), None)
+    close = _closing_bracket(tree, j, j + PARENTHESIS_MAX)
     if close is None or close == j + 1 or any(
             tree.tokens[k].upos in ("VERB", "AUX") or tree.tokens[k].text in QUOTE_CHARS for k in range(j + 1, close)):
         return words
@@ -833,7 +838,7 @@ def _extend_names(tree: Tree, words: list[int], data: LanguageData) -> list[int]
         elif hi + 2 < len(tree) and _title_stop(tree, hi + 1, data) and propn(hi + 2):
             hi += 2  # a title written with its full stop apart, before the name: "State Sen | . | Lee Bright"
         elif hi + 2 < len(tree) and tree.tokens[hi + 1].text == "(" and tree.tokens[hi].upos in ("NOUN", "PROPN"):
-            close = next((k for k in range(hi + 2, min(hi + 6, len(tree))) if tree.tokens[k].text == ")"), None)
+            close = _closing_bracket(tree, hi + 1, hi + 6)
             if close is None:
                 break
             hi = close  # a party or abbreviation in brackets: "Renate Schmidt ( SPD )"
