@@ -880,7 +880,7 @@ def _finish(text, lang, paragraphs, sentences, trees, quote_spans, anomalies, dr
     for k, d in enumerate(drafts):
         if d.speaker_info is not None:
             speaker_index[k] = len(infos)
-            infos.append(d.speaker_info)
+            infos.append(attrs.evolve(d.speaker_info, reports=(d.start, d.end)))
     taken = {(i.mention.start, i.mention.end) for i in infos}
     for s, tree in enumerate(trees):
         if tree is None:

@@ -296,6 +296,13 @@ def _clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     if head is not None and (tree.rel(verb) in ("parataxis", "ccomp", "advcl", "acl") or closing_conj) \
             and not relative and not reported_by_head and not asked:
         cue_clause = set(tree.subtree(verb))
+        if head < verb:  # words before the comma that opens the cue clause are the content's, even where the parse
+            # hung them on the cue ("what" in "X was doing what 40 states do, he told the court")
+            start = min([verb, *(k for s in tree.kids(verb, "nsubj") for k in tree.subtree(s))])
+            while start - 1 in cue_clause:
+                start -= 1
+            if start > 0 and tree.tokens[start - 1].text == ",":
+                cue_clause = {k for k in cue_clause if k >= start}
         return tree.trim(k for k in tree.subtree(head) if k not in cue_clause and (k < verb) == (head < verb))
     return []
 
@@ -993,10 +1000,11 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                         after + 1 >= len(tree) or tree.tokens[after + 1].upos in NP_UPOS)
                     if after < len(tree) and tree.lower(after) in noun_marker_postpositions and not opens_phrase:
                         case = [after]
-            if case and case[0] < i and tree.rel(i) == "nmod" and marker_head is not None \
-                    and marker_head == case[0] - 1 and tree.tokens[marker_head].upos == "NOUN" \
+            if case and 0 < case[0] < i and tree.rel(i) in ("nmod", "obl") \
+                    and tree.tokens[case[0] - 1].upos == "NOUN" and marker_head in (case[0] - 1, tree.head(case[0] - 1)) \
                     and (tree.kids(i, "det") or _owner(tree, i, data) is None):
-                # a noun's own modifier reports nothing: "Carson's drop in national polls"; an owner without an
+                # a noun's own modifier reports nothing: "Carson's drop in national polls" (also where the parse
+                # hung it on the noun's verb); an owner without an
                 # article makes the fixed phrase, whatever the parse attached: "Polizeigesetz | nach Meinung der SPD"
                 case = []
             if case and case[0] > i:

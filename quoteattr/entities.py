@@ -35,6 +35,7 @@ class MentionInfo:
     apposition_of: int | None = None
     group: bool = False  # several people together ("Merkel und Macron"): no one entity
     quoted: bool = False  # inside quoted speech: named by the speaker, rarely what a pronoun after it means
+    reports: tuple[int, int] | None = None  # a speaker's: the span it reports, whose mentions are not the speaker
 
 
 @attrs.define
@@ -157,7 +158,8 @@ def cluster_mentions(infos: list[MentionInfo], data: LanguageData) -> tuple[list
             if other.mention.start >= info.mention.start:
                 break
             c = assign[j]
-            if c is None or info.sentence - other.sentence > PRONOUN_WINDOW or (other.quoted and not info.quoted):
+            if c is None or info.sentence - other.sentence > PRONOUN_WINDOW or (other.quoted and not info.quoted) \
+                    or _reported_by(info, other):
                 continue
             cl = clusters[c]
             if not cl.person_like:
@@ -192,7 +194,7 @@ def _antecedents(k: int, infos: list[MentionInfo], assign: list[int | None], clu
     for j, other in enumerate(infos):
         c = assign[j]
         if c is None or not other.mention.name or other.mention.start >= info.mention.start \
-                or (other.quoted and not info.quoted):
+                or (other.quoted and not info.quoted) or _reported_by(info, other):
             continue
         if not 0 < info.sentence - other.sentence <= 2 or not (other.subject or other.speaker):
             continue
@@ -205,6 +207,12 @@ def _antecedents(k: int, infos: list[MentionInfo], assign: list[int | None], clu
         if best is None or key > best[0]:
             best = (key, c)
     return [best[1]] if best is not None else []
+
+
+def _reported_by(speaker: MentionInfo, other: MentionInfo) -> bool:
+    """Whether ``other`` lies in what ``speaker`` reports ("Michigan was doing …, he told the court": "he" is
+    not Michigan)."""
+    return speaker.reports is not None and speaker.reports[0] <= other.mention.start < speaker.reports[1]
 
 
 def _nearest(candidates: list[int], clusters: list[_Cluster], infos: list[MentionInfo], pos: int) -> int:

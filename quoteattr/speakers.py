@@ -15,6 +15,8 @@ from quoteattr.segment import DATELINE_DASHES
 from quoteattr.syntax import QUOTE_CHARS, Tree
 
 # Dependents that do not belong to a speaker phrase.
+#: Modifiers of a noun that a comma sets off before it open the clause, not the phrase ("First, | officials").
+OPENING_MODIFIER_RELS = ("amod", "advmod", "obl", "advcl", "discourse")
 MENTION_EXCLUDE = ("acl", "advcl", "parataxis", "ccomp", "xcomp", "punct", "cc", "conj", "dep", "csubj", "advmod", "obl")
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
 AGENT_RELS = ("obl:agent", "obl")
@@ -56,7 +58,9 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
                 and not any(c < d < v and min(tree.subtree(d)) == max(tree.subtree(c)) + 1 and (
                     tree.tokens[c].upos == "NUM" or any(tree.tokens[k].text in OPENER_BREAKS for k in range(c, d)))
                     for d in subj)]
-            # of two subjects (a parse error), the one right before the verb where nothing else can stand there
+            # of two subjects (a parse error), not one the tagger put in another case ("Carter … sagte Reportern")
+            subj = [c for c in subj if tree.tokens[c].feat("Case") in (None, "Nom")] or subj
+            # the one right before the verb where nothing else can stand there
             # ("But it’s not, and Dayton says"); else a personal pronoun is the likelier one ("Gegenüber X äußerte
             # er"), then a name or role after the verb ("Die Anwendung … stellte der SPD-Vorsitzende in Frage")
             if not data.verb_second and any(c < v for c in subj):
@@ -123,7 +127,7 @@ def _oblique_case(tree: Tree, i: int) -> bool:
 
 def _speech_noun_owner(tree: Tree, noun: int, data: LanguageData) -> int | None:
     for child in tree.kids(noun, "nmod", "nmod:poss", "det:poss", "appos"):
-        if tree.tokens[child].upos in NOMINAL_UPOS:
+        if tree.tokens[child].upos in NOMINAL_UPOS and not _temporal(tree, child, data):  # not "interview in August"
             return child
     return None
 
@@ -772,9 +776,12 @@ def mention_words(tree: Tree, head: int, data: LanguageData, include_case: bool 
     # a relative clause deeper down, on an apposition or a noun after a preposition, only when it is restrictive
     exclude += [c for c in tree.subtree(head) if c != head and tree.head(c) != head and tree.full_rel(c) == "acl:relcl"
                 and not _restrictive_relative(tree, tree.head(c), c, data)]
-    # an adverbial set off by a comma comments on the clause: "Andrew Liveris, | of course, | said"
+    # an adverbial set off by a comma comments on the clause: "Andrew Liveris, | of course, | said", "First, |
+    # party officials said"
     exclude += [c for c in tree.subtree(head) if c != head and tree.rel(c) in ("advmod", "discourse")
                 and c > head and tree.tokens[c - 1].text == "," and _set_off(tree, c)]
+    exclude += [c for c in tree.kids(head, *OPENING_MODIFIER_RELS) if c < head and not _is_name_part(tree, c)
+                and _comma_after(tree, c, head)]
     if not include_case:
         exclude += tree.kids(head, "case")
     phrase = tree.subtree(head, exclude=exclude)
@@ -789,6 +796,12 @@ def mention_words(tree: Tree, head: int, data: LanguageData, include_case: bool 
         # a quoted name keeps its marks and an article before them: "Die „Kampagne für ein Freies Tibet“"
         words = list(range(words[0] - 2 if words[0] - 2 in phrase else words[0] - 1, words[-1] + 2))
     return words
+
+
+def _comma_after(tree: Tree, i: int, head: int) -> bool:
+    """True when a comma follows the phrase of word ``i`` before ``head``."""
+    last = max((k for k in tree.subtree(i) if not tree.is_punct(k)), default=i)
+    return last + 1 < head and tree.tokens[last + 1].text == ","
 
 
 def _set_off(tree: Tree, i: int) -> bool:

@@ -781,3 +781,9 @@ def test_a_cue_with_an_object_of_its_own_after_a_quote_reports_that_object(attri
                      lang="de")
     second = next(q for q in doc.quotes if q.text.startswith("Es sind"))
     assert second.rule == "continuation" and second.cue is None
+
+
+def test_of_two_subjects_the_one_tagged_in_another_case_is_no_speaker(attributor):
+    q = only(attributor("Der ehemalige US-Präsident Jimmy Carter, der als einer von 319 internationalen Wahlbeobachtern "
+                        "im Land war, sagte Reportern, dass alles friedlich verlaufen sei.", lang="de"))
+    assert q.speaker.text == "Der ehemalige US-Präsident Jimmy Carter" and q.entity_name == "Jimmy Carter"

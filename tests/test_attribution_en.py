@@ -195,6 +195,10 @@ def test_told_x_and_the_clause_after_the_addressee(attributor):
     assert q.text == "that Trump canceled the interview" and q.addressee.text == "The New York Times"
     q = only(attributor("Michigan was only doing what 40 states already do, he told the court in his filing.", lang="en"))
     assert (q.kind, q.speaker.text, q.text) == ("indirect", "he", "Michigan was only doing what 40 states already do")
+    assert q.entity is None  # the state the pronoun reports on is not who speaks
+    q = only(attributor("Governor Rick Snyder spoke on Monday. Michigan was only doing what 40 states already do, "
+                        "he told the court.", lang="en"))
+    assert q.speaker.text == "he" and q.entity_name == "Rick Snyder"
 
 
 def test_no_sentence_break_after_titles_or_inside_words(attributor):
@@ -810,3 +814,15 @@ def test_a_duration_the_parse_made_the_subject_gives_way_to_the_subject_it_count
                      "trouble.", lang="en")
     q = next(q for q in doc.quotes if q.cue and q.cue.text == "vowed")
     assert q.speaker.text == "Republicans"
+
+
+def test_a_speaker_phrase_leaves_out_when_and_what_opens_the_clause(attributor):
+    q = only(attributor("Trump at the time said he'd asked his people to look into paying the fees.", lang="en"))
+    assert q.speaker.text == "Trump"
+    q = only(attributor("First, Democratic party officials said the caucus would begin with-or-without those who had "
+                        "been waiting in line.", lang="en"))
+    assert q.speaker.text == "Democratic party officials"
+    # an interview's month is no owner of what was said in it
+    q = only(attributor("During a HuffPost Live interview in August, the actress was asked if she’d ever been "
+                        "discriminated against.", lang="en"))
+    assert q.speaker is None and q.text == "if she’d ever been discriminated against"

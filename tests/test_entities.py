@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import attrs
+
 from quoteattr.entities import MentionInfo, _same_name, cluster_mentions, roles_match
 from quoteattr.lang import load_language
 from quoteattr.model import Mention
@@ -45,3 +47,13 @@ def test_clusters_names_roles_and_pronouns():
     assert entities[trump].name == "Donald Trump" and "US-Präsident" in entities[trump].roles
     assert assign[3] == assign[4] != trump and entities[assign[3]].name is None
     assert assign[5] not in (trump, assign[3])
+
+
+def test_a_speaker_is_none_of_the_people_it_reports():
+    # "Merkel komme nicht, sagte er." with no one named before: "er" is not Merkel
+    er = attrs.evolve(info(20, "er", 0, pronoun=True, gender="Masc", speaker=True), reports=(0, 18))
+    assign, _ = cluster_mentions([info(0, "Merkel", 0, name="Merkel"), er], DE)
+    assert assign[1] is None
+    # the same pronoun without the span it reports takes the name before it
+    assign, _ = cluster_mentions([info(0, "Merkel", 0, name="Merkel"), attrs.evolve(er, reports=None)], DE)
+    assert assign[1] == assign[0]
