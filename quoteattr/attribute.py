@@ -90,7 +90,7 @@ def _speaker_part(tree: Tree, words: list[int], head: int, verb: int, text: str,
         words = words[1:]
     inside = set(words)
     opener = max((w for w in words if w < head and tree.tokens[w].upos in ("SCONJ", "CCONJ")
-                  and tree.head(w) not in inside), default=None)
+                  and tree.head(w) not in inside and tree.lower(w) not in data.correlatives), default=None)
     if opener is not None and any(w > opener for w in words):
         words = [w for w in words if w > opener]
     if not words:

@@ -267,6 +267,9 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
                     and all(tree.rel(k) == "cc" or tree.is_punct(k) or k in listed
                             or (tree.rel(k) == "advmod" and tree.head(k) == c) for k in between):
                 words = sorted(set(words) | set(range(max(words) + 1, max(conj) + 1)))
+        if words and words[0] > 0 and tree.lower(words[0] - 1) in data.correlatives \
+                and any(tree.rel(k) == "cc" for k in words):
+            words = [words[0] - 1, *words]  # "Neither Cruz nor Christie", whatever the parse attached "Neither" to
         # a subject found through a noun leaves its preposition behind: "the proportion of | voters saying",
         # "Three years after | Republicans vowed"
         if words and tree.rel(words[0]) == "case" and tree.head(words[0]) == head:

@@ -787,3 +787,8 @@ def test_of_two_subjects_the_one_tagged_in_another_case_is_no_speaker(attributor
     q = only(attributor("Der ehemalige US-Präsident Jimmy Carter, der als einer von 319 internationalen Wahlbeobachtern "
                         "im Land war, sagte Reportern, dass alles friedlich verlaufen sei.", lang="de"))
     assert q.speaker.text == "Der ehemalige US-Präsident Jimmy Carter" and q.entity_name == "Jimmy Carter"
+
+
+def test_sowohl_opens_the_speakers_it_joins(attributor):
+    q = only(attributor("Sowohl Merkel als auch Scholz sagten, die Lage sei ernst.", lang="de"))
+    assert q.speaker.text == "Sowohl Merkel als auch Scholz" and q.text == "die Lage sei ernst"

@@ -826,3 +826,11 @@ def test_a_speaker_phrase_leaves_out_when_and_what_opens_the_clause(attributor):
     q = only(attributor("During a HuffPost Live interview in August, the actress was asked if she’d ever been "
                         "discriminated against.", lang="en"))
     assert q.speaker is None and q.text == "if she’d ever been discriminated against"
+
+
+def test_both_and_neither_open_the_speakers_they_join(attributor):
+    q = only(attributor("Neither Cruz nor Christie acknowledged the efforts of the administration.", lang="en"))
+    assert q.speaker.text == "Neither Cruz nor Christie"
+    q = only(attributor("Both Blocher and the SVP have long complained that the political class does not heed "
+                        "the will of the people.", lang="en"))
+    assert q.speaker.text == "Both Blocher and the SVP"

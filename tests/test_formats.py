@@ -295,3 +295,14 @@ def test_brat_source_leaves_out_a_participle_clause_between_it_and_the_cue(attri
     text = "Marco Rubio, speaking at a rally in Miami, is criticizing Donald Trump for his business record."
     atts = brat.annotations(attributor(text, lang="en"))
     assert [[text[a:b] for a, b in att["Source"]] for att in atts] == [["Marco Rubio"]]
+
+
+def test_brat_source_apposition_may_hold_initials_but_not_a_clause(attributor):
+    text = "The FDIC, a major U.S. banking regulator which keeps data on banks, declined to comment."
+    [att] = brat.annotations(attributor(text, lang="en"))
+    assert [text[a:b] for a, b in att["Source"]] == [
+        "The FDIC, a major U.S. banking regulator which keeps data on banks,"]
+    text = ("The far-right party leader, Marine Le Pen, voiced support for U.S. Republican presidential candidate "
+            "Donald Trump, saying his rival would bring war.")
+    [att] = brat.annotations(attributor(text, lang="en"))
+    assert [text[a:b] for a, b in att["Source"]] == ["The far-right party leader, Marine Le Pen,"]

@@ -15,8 +15,10 @@ ROLES = ("Source", "Cue", "Content")
 _T_LINE = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)")
 _E_LINE = re.compile(r"^E\d+\t\S")
 # appositions between a source and its cue, each set off by commas: ", chief executive of CloudFlare, "
-_APPOSITION_GAP = re.compile(r"(?:,\s+[^,.;:!?\"“”„«»()]{1,60}?)+,\s*")
-_GAP_PHRASE = re.compile(r",\s+([^,.;:!?\"“”„«»()]{1,60}?)(?=,)")
+# a phrase between commas: no sentence punctuation but the full stop of an initial ("U.S.", "Robert F. Kennedy")
+_PHRASE = r"(?:[^,.;:!?\"“”„«»()]|(?<=\b[A-Z])\.){1,100}?"
+_APPOSITION_GAP = re.compile(r"(?:,\s+%s)+,\s*" % _PHRASE)
+_GAP_PHRASE = re.compile(r",\s+(%s)(?=,)" % _PHRASE)
 _ADVERBIAL_RELS = ("advmod", "obl", "discourse", "advcl", "mark", "cc")
 
 
@@ -146,15 +148,15 @@ def _source_span(doc: Document, speaker: Mention, content: list[tuple[int, int]]
 
 def _adverbial(doc: Document, start: int, end: int) -> bool:
     """True when the parse makes the words in [start, end) an adverbial of the clause ("however", "only two
-    months later", "after previous rallies") or a participle clause ("speaking at a rally in Miami"), not an
-    apposition."""
+    months later", "after previous rallies"), a participle clause ("speaking at a rally in Miami") or a clause
+    of its own ("Marine Le Pen, | voiced support for …, | saying"), not an apposition."""
     sentence = next((s for s in doc.sentences if s.start <= start < s.end), None)
     if sentence is None or not sentence.parsed:
         return False
     inside = [i for i, t in enumerate(sentence.tokens) if start <= t.start and t.end <= end]
     heads = [sentence.tokens[i] for i in inside if sentence.tokens[i].head not in inside]
     return bool(heads) and all(t.upos == "ADV" or (t.deprel or "").split(":")[0] in _ADVERBIAL_RELS
-                               or t.upos == "VERB" and t.feat("VerbForm") in ("Part", "Ger") for t in heads)
+                               or t.upos == "VERB" and t.feat("VerbForm") in ("Part", "Ger", "Fin") for t in heads)
 
 
 def format_ann(text: str, attributions: list[dict[str, Any]]) -> str:

@@ -61,6 +61,7 @@ class LanguageData:
     addressee_cases: frozenset[str] = frozenset()  # mark whom one speaks to when a person follows: "spoke to reporters"
     temporal_words: frozenset[str] = frozenset()  # "Tuesday", "heute": never a speaker, whatever the parse says
     focus_particles: frozenset[str] = frozenset()  # "auch", "also": no part of the speaker they precede
+    correlatives: frozenset[str] = frozenset()  # "both", "neither", "sowohl": open a coordinated speaker
     predicative_markers: frozenset[str] = frozenset()  # "bezeichnete X als „…“", "described it as “…”"
     impersonal_source_prepositions: frozenset[str] = frozenset()  # "im Bericht heißt es": where it is written
     abbreviations: frozenset[str] = frozenset()  # titles after which no sentence ends ("Gov. Rick Scott")
@@ -247,6 +248,7 @@ def load_language(code: str) -> LanguageData:
         addressee_cases=frozenset(raw.get("addressee_cases", ())),
         temporal_words=frozenset(w.lower() for w in raw.get("temporal_words", ())),
         focus_particles=frozenset(raw.get("focus_particles", ())),
+        correlatives=frozenset(raw.get("correlatives", ())),
         predicative_markers=frozenset(raw.get("predicative_markers", ())),
         stance_nouns=frozenset(raw.get("stance_nouns", ())),
         expletive_pronouns=frozenset(raw.get("expletive_pronouns", ())),
