@@ -125,6 +125,7 @@ def _without_leading_articles(tree: Tree, words: list[int], data: LanguageData) 
 def _mention_info(tree: Tree, words: list[int], head: int, sentence: int, text: str, data: LanguageData,
                   speaker: bool, nominative: bool = False) -> MentionInfo:
     mention = make_mention(tree, words, head, text, data, nominative)
+    words = [w for w in words if mention.start <= tree.tokens[w].start and tree.tokens[w].end <= mention.end]
     tok = tree.tokens[head]
     lead = [w for w in words[:2] if tree.tokens[w].upos == "DET"]
     definite = bool(lead) and not any(tree.tokens[w].feat("Definite") == "Ind" or tree.lower(w) in data.indefinite_articles

@@ -642,6 +642,14 @@ def _hung_clause_nouns(tree: Tree, head: int) -> list[int]:
     return [k for k in tree.subtree(head) if k != head and tree.rel(k) == "nmod" and _plain_case_noun(tree, k)]
 
 
+def not_genitive_adjective(tree: Tree, k: int | None, data: LanguageData) -> bool:
+    """True when word ``k`` is an adjective whose ending no genitive takes (`genitive_adjective_endings`): "nach
+    Auskunft der NASA | der überwiegende Teil", a nominative the tagger called genitive (not an adjective
+    written with a capital, which may not inflect: "der Berliner Polizei")."""
+    return bool(data.genitive_adjective_endings) and k is not None and tree.tokens[k].upos == "ADJ" \
+        and tree.tokens[k].text[:1].islower() and not tree.lower(k).endswith(data.genitive_adjective_endings)
+
+
 def _plain_case_noun(tree: Tree, i: int) -> bool:
     """True for a common noun without preposition whose case the tagger marks and not as genitive: the
     parse hung a phrase of the clause on a cue noun ("nach Medienberichten | weitere Teilnehmer")."""
@@ -657,7 +665,8 @@ def _owner(tree: Tree, noun: int, data: LanguageData) -> int | None:
     """The speaker inside a cue noun phrase: genitive or "von"-attribute, or possessor; one without a
     preposition first, then one with a source preposition ("a letter to Facebook from the chairman")."""
     kids = [c for c in tree.kids(noun, "nmod", "nmod:poss", "det:poss", "obl", "appos")
-            if tree.tokens[c].upos in NOMINAL_UPOS and not _plain_case_noun(tree, c)]
+            if tree.tokens[c].upos in NOMINAL_UPOS and not _plain_case_noun(tree, c)
+            and not (min(tree.subtree(c)) < c and not_genitive_adjective(tree, min(tree.subtree(c)) + 1, data))]
 
     def preference(c: int) -> int:
         cases = [tree.lower(m) for m in tree.kids(c, "case")]
@@ -1027,7 +1036,8 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                     run = _np_run(tree, k) if k < len(tree) and tree.tokens[k].upos in ("DET", "PROPN", "NOUN") else []
                     # without a preposition, only a genitive: "nach Angaben der Polizei", not "nach
                     # israelischen Angaben | dem Transport"
-                    if run and (k > i + 1 or (tree.tokens[k].upos == "DET" and not _plain_case_noun(tree, _np_head(tree, run)))):
+                    if run and (k > i + 1 or (tree.tokens[k].upos == "DET" and not _plain_case_noun(tree, _np_head(tree, run))
+                                              and not not_genitive_adjective(tree, k + 1, data))):
                         owner = _np_head(tree, run)
                 # "nach Polizeiangaben": without an owner the reporting noun itself names the source
                 speaker = owner if owner is not None else i

@@ -6,7 +6,7 @@ from typing import Sequence
 
 from quoteattr.cues import (
     NOMINAL_UPOS, NP_UPOS, VERBAL_UPOS, CueCandidate, catenative_head, clear_speech_verb, conjoined_cue_head,
-    is_speech_verb,
+    is_speech_verb, not_genitive_adjective,
 )
 from quoteattr.lang import LanguageData
 from quoteattr.model import Mention, Span
@@ -938,7 +938,8 @@ def _without_trailing_arguments(tree: Tree, words: list[int], head: int, data: L
                     and tree.head(k) == nxt)
                 or (tok.upos == "NUM" and len(tok.text) == 4 and tok.text.isdigit() and prev.upos in ("NOUN", "PROPN"))
                 or (tok.upos == "DET" and tok.feat("Case") in ("Nom", "Dat", "Acc") and prev.upos in ("NOUN", "PROPN")
-                    and tree.lower(k) not in data.genitive_articles)):
+                    and tree.lower(k) not in data.genitive_articles)
+                or (tok.upos == "DET" and prev.upos in ("NOUN", "PROPN") and not_genitive_adjective(tree, nxt, data))):
             return tree.trim(w for w in words if w < k) or words
     return words
 

@@ -792,3 +792,17 @@ def test_of_two_subjects_the_one_tagged_in_another_case_is_no_speaker(attributor
 def test_sowohl_opens_the_speakers_it_joins(attributor):
     q = only(attributor("Sowohl Merkel als auch Scholz sagten, die Lage sei ernst.", lang="de"))
     assert q.speaker.text == "Sowohl Merkel als auch Scholz" and q.text == "die Lage sei ernst"
+
+
+def test_an_article_with_a_nominative_adjective_ends_the_according_to_source(attributor):
+    # "der überwiegende Teil" is no genitive, whatever the tagger says: no adjective after a genitive ends in "-e"
+    q = only(attributor("Beim Eintritt in die Erdatmosphäre würde nach Auskunft der NASA der überwiegende Teil der "
+                        "Gesamtmasse verdampfen.", lang="de"))
+    assert (q.kind, q.speaker.text, q.entity_name) == ("according_to", "der NASA", "NASA")
+    [q] = [q for q in attributor("1998 soll nach einer weiteren Nachricht der ursprüngliche Wächter gestorben sein.",
+                                 lang="de").quotes if q.kind == "according_to"]
+    assert q.speaker.text == "einer weiteren Nachricht"
+    q = only(attributor("Nach Angaben der neuen Regierung sei die Lage ernst.", lang="de"))
+    assert q.speaker.text == "der neuen Regierung"
+    q = only(attributor("Nach Angaben des Berliner Verfassungsschutzes sei die Lage ernst.", lang="de"))
+    assert q.speaker.text == "des Berliner Verfassungsschutzes"

@@ -85,6 +85,7 @@ class LanguageData:
     # characters the parser reads as others, as its treebanks spell them: "’" as "'" in English
     parser_spellings: dict[str, str] = attrs.Factory(dict)
     genitive_articles: frozenset[str] = frozenset()  # may mark a genitive, whatever case the tagger gives them: "der"
+    genitive_adjective_endings: tuple[str, ...] = ()  # of an adjective after a genitive article: "der | neuen Regierung"
     source_stop_prepositions: frozenset[str] = frozenset()  # never inside a speaker phrase: "gegenüber der Zeitung"
     raising_passives: frozenset[str] = frozenset()  # "X is expected to …": the passive subject is part of the claim
     evidential_openers: frozenset[str] = frozenset()  # open their predicate when the parse calls it an adverbial: "to", "like"
@@ -259,6 +260,7 @@ def load_language(code: str) -> LanguageData:
         raising_passives=frozenset(raw.get("raising_passives", ())),
         source_stop_prepositions=frozenset(raw.get("source_stop_prepositions", ())),
         genitive_articles=frozenset(raw.get("genitive_articles", ())),
+        genitive_adjective_endings=tuple(raw.get("genitive_adjective_endings", ())),
         topic_object_verbs=frozenset(raw.get("topic_object_verbs", ())),
         consequence_openers=frozenset(raw.get("consequence_openers", ())),
         adverbial_complementizers=frozenset(raw.get("adverbial_complementizers", ())),
