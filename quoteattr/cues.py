@@ -178,8 +178,9 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
 def _opens_other_clause(tree: Tree, first: int, data: LanguageData) -> bool:
     """True when word ``first`` opens a relative or adverbial clause rather than reported content: a relative
     pronoun (an ambiguous one only without the verb right after it: "die wiederum … informierte", not "die
-    seien …") set off by a comma, a subordinating conjunction other than a complementizer ("da", "while"), or
-    a consequence ("so dass")."""
+    seien …") set off by a comma, a subordinating conjunction other than a complementizer ("da", "while";
+    not one with the finite verb right after it in a verb-second language: "damit solle"), or a consequence
+    ("so dass")."""
     tok = tree.tokens[first]
     pron_types = tree.pron_types(first)
     nxt = tree.tokens[first + 1] if first + 1 < len(tree) else None
@@ -188,7 +189,8 @@ def _opens_other_clause(tree: Tree, first: int, data: LanguageData) -> bool:
             and (pron_types == {"Rel"} or nxt is None or nxt.upos not in VERBAL_UPOS):
         return True
     if tok.upos == "SCONJ" and tree.lower(first) not in data.complementizers:
-        return True
+        # with the finite verb right after it, the word is an adverb opening a main clause: ", damit solle …"
+        return not (data.verb_second and nxt is not None and nxt.upos in VERBAL_UPOS and tree.is_finite(first + 1))
     return tree.lower(first) in data.consequence_openers and nxt is not None and nxt.upos == "SCONJ"
 
 
@@ -698,7 +700,7 @@ def _adjacent_noun(tree: Tree, i: int, postposition: bool = False) -> int | None
     return None
 
 
-def _prefield(tree: Tree, first: int, data: LanguageData) -> list[int]:
+def prefield(tree: Tree, first: int, data: LanguageData) -> list[int]:
     """In a verb-second language, the words after ``first`` up to the finite verb when ``first`` opens the
     sentence: all of them belong to the fronted according-to phrase ("Nach Angaben der Agenturen dpa und AFP
     | umstellten …"), whatever the parse attached."""
@@ -980,10 +982,10 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                 parts = (i, noun) if owner is not None else (i,)
                 speaker = owner if owner is not None else noun
                 words, content = _source_phrase(tree, speaker, parts), _marker_content(tree, noun, (i,))
-                prefield = _prefield(tree, i, data)
-                if prefield and speaker in prefield:
-                    words = tree.contiguous_around([w for w in prefield if w not in parts], speaker)
-                    content = _after_prefield(tree, i, prefield)
+                field = prefield(tree, i, data)
+                if field and speaker in field:
+                    words = tree.contiguous_around([w for w in field if w not in parts], speaker)
+                    content = _after_prefield(tree, i, field)
                 cues.append(CueCandidate(sentence, i, parts, "according_to", low, 1.0, speaker, tuple(words),
                                          tuple(content)))
                 used.add(i)
@@ -1043,9 +1045,9 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                 speaker = owner if owner is not None else i
                 words = _source_phrase(tree, speaker, (case[0], i)) if by_parse else _np_core(tree, speaker)
                 content = _marker_content(tree, i, (case[0],))
-                prefield = _prefield(tree, case[0], data)
-                if prefield and speaker in prefield:
-                    words, content = prefield, _after_prefield(tree, case[0], prefield)
+                field = prefield(tree, case[0], data)
+                if field and speaker in field:
+                    words, content = field, _after_prefield(tree, case[0], field)
                 if speaker != i:  # "aus Kiews Sicht": the owner without the reporting noun
                     words = tree.contiguous_around([w for w in words if w not in (i, case[0])], speaker)
                 cues.append(CueCandidate(sentence, i, (case[0], i), "according_to", f"{tree.lower(case[0])} {tree.lemma(i)}",

@@ -6,7 +6,7 @@ from typing import Sequence
 
 from quoteattr.cues import (
     NOMINAL_UPOS, NP_UPOS, VERBAL_UPOS, CueCandidate, catenative_head, clear_speech_verb, conjoined_cue_head,
-    is_speech_verb, not_genitive_adjective,
+    is_speech_verb, not_genitive_adjective, prefield,
 )
 from quoteattr.lang import LanguageData
 from quoteattr.model import Mention, Span
@@ -270,6 +270,21 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
         if words and words[0] > 0 and tree.lower(words[0] - 1) in data.correlatives \
                 and any(tree.rel(k) == "cc" for k in words):
             words = [words[0] - 1, *words]  # "Neither Cruz nor Christie", whatever the parse attached "Neither" to
+        # the one phrase before a verb-second verb is the speaker's, whatever the parse hung on the verb:
+        # "Moritz Wohlrab von der „Aktion Deutschland hilft“ | sagte"
+        if data.verb_second and words and min(words) == 0 and max(words) < cue.head:
+            field = prefield(tree, 0, data)
+            verb = max(field, default=0) + 1
+            while verb < len(tree) and tree.is_punct(verb):
+                verb += 1
+            if field and max(field) > max(words) and (verb == cue.head or verb in tree.kids(cue.head, "aux")) \
+                    and not any(tree.tokens[k].text == "," for k in field):
+                # a sentence adverb before the verb: "Der Mann | selbst gab zu"; not a noun the tagger did not
+                # know after an article ("Die taz")
+                while field and tree.tokens[field[-1]].upos == "ADV" \
+                        and any(tree.tokens[k].upos in ("NOUN", "PROPN") for k in [0, *field[:-1]]):
+                    field = field[:-1]
+                words = sorted({*words, 0, *field})
         # a subject found through a noun leaves its preposition behind: "the proportion of | voters saying",
         # "Three years after | Republicans vowed"
         if words and tree.rel(words[0]) == "case" and tree.head(words[0]) == head:
@@ -400,6 +415,10 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
         return (agent, "source_oblique") if agent is not None else (None, "impersonal")
     if subj is not None:
         if _impersonal(tree, subj, data):
+            if cue.lemma in data.passive_speaker_verbs:  # "zitierte man **Yolanda Alvarez** vom Sender RTVE"
+                cited = next((o for o in tree.kids(cue.head, "obj") if tree.tokens[o].upos in ("NOUN", "PROPN")), None)
+                if cited is not None:
+                    return cited, "source_oblique"
             agent = _agent(tree, cue.head, data, data.impersonal_source_prepositions)
             owner = _speech_noun_after(tree, cue.head, data)
             if owner is not None:

@@ -806,3 +806,27 @@ def test_an_article_with_a_nominative_adjective_ends_the_according_to_source(att
     assert q.speaker.text == "der neuen Regierung"
     q = only(attributor("Nach Angaben des Berliner Verfassungsschutzes sei die Lage ernst.", lang="de"))
     assert q.speaker.text == "des Berliner Verfassungsschutzes"
+
+
+def test_whom_an_impersonal_subject_quotes_is_the_speaker(attributor):
+    q = only(attributor("„Wir sind unwillkommene Zeugen“, zitierte man Yolanda Alvarez vom Sender RTVE.", lang="de"))
+    assert (q.kind, q.entity_name, q.cue.text) == ("direct", "Yolanda Alvarez", "zitierte")
+
+
+def test_the_phrase_before_a_verb_second_cue_is_the_whole_speaker(attributor):
+    q = only(attributor("Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, es sei ein falscher Eindruck "
+                        "entstanden.", lang="de", ))
+    assert q.speaker.text == "Moritz Wohlrab von der „Aktion Deutschland hilft“" and q.entity_name == "Moritz Wohlrab"
+    q = only(attributor("Der Minister am Dienstag sagte, die Lage sei ernst.", lang="de"))
+    assert q.speaker.text == "Der Minister"
+    q = only(attributor("Der Mann selbst gab zu, er habe gelogen.", lang="de"))
+    assert q.speaker.text == "Der Mann"
+    q = only(attributor("Die taz vermutet, dass der Zugriff auf diese Daten schon heute üblich ist.", lang="de"))
+    assert q.speaker.text == "Die taz"  # a name the tagger took for an adverb
+
+
+def test_a_conjunction_with_the_finite_verb_right_after_it_opens_reported_speech(attributor):
+    q = only(attributor("Generalstabschef Zakari Nandja erklärte hingegen, damit solle ein Machtvakuum vermieden "
+                        "werden.", lang="de"))
+    assert (q.kind, q.text, q.entity_name) == ("indirect", "damit solle ein Machtvakuum vermieden werden", "Zakari Nandja")
+    assert attributor("Er erklärte das Verfahren, damit die Bürger es verstehen.", lang="de").quotes == ()
