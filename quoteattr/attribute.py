@@ -22,7 +22,7 @@ from typing import Sequence
 import attrs
 
 from quoteattr.cues import (NOMINAL_UPOS, VERBAL_UPOS, CueCandidate, before_colon, find_cues, frame_cue, in_relative_clause,
-                            is_speech_verb, marked_subordinate)
+                            is_speech_verb, marked_subordinate, predicative_phrase)
 from quoteattr.entities import MentionInfo, cluster_mentions
 from quoteattr.lang import LanguageData, load_language
 from quoteattr.model import Anomaly, Cue, Document, Mention, Paragraph, Quote, QuoteSpan, Sentence, Span
@@ -529,6 +529,10 @@ def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData, speaker:
                      and min(tree.subtree(o)) == words[0] + 1 and (tree.rel(o) == "obl" or cue.lemma in data.naming_verbs)]
             if after:
                 words = tree.trim(range(words[0], max(tree.subtree(after[0])) + 1))
+        if words and tree.rel(child) == "obj":  # and what the verb calls it: "see golf courses | as wasted space"
+            called = predicative_phrase(tree, cue.head, words[-1], data)
+            if called is not None:
+                words = tree.trim(range(words[0], max(tree.subtree(called)) + 1))
         if len(words) >= 2 or tree.rel(child) == "obj" and (
                 tree.tokens[child].upos == "PROPN" or tree.tokens[child].feat("PronType") in ("Prs", "Dem")):
             return words  # a name, person or thing alone too: "endorsed Cruz", "strongly supported him", "said that"

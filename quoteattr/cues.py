@@ -1104,6 +1104,10 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
             continue  # "a super PAC called Future45", "Trump called Clinton": a name, a phone call
         weight = data.speech_verbs[lemma]
         cues.append(CueCandidate(sentence, i, parts, "verb", lemma, weight, None, (), tuple(clause_content(tree, i, data))))
+    for i in verbs:  # "Developers see golf courses | as wasted space": what a weak verb calls something
+        if i not in used and i not in speech_verbs and verbs[i][0] in data.predicative_verbs and _calls_object(tree, i, data):
+            lemma, parts = verbs[i]
+            cues.append(CueCandidate(sentence, i, parts, "verb", lemma, data.min_reported_weight, None, (), ()))
     for i in _clause_verbs(tree, verbs, speech_verbs | used, data):
         lemma, parts = verbs[i]
         cues.append(CueCandidate(sentence, i, parts, "verb", lemma, data.clause_verb_weight, None, (),
@@ -1145,6 +1149,18 @@ def _evidential_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
 def _opener(tree: Tree, c: int) -> str:
     """The first word of the phrase headed by ``c``, lower-cased."""
     return tree.lower(min(tree.subtree(c)))
+
+
+def predicative_phrase(tree: Tree, verb: int, end: int, data: LanguageData) -> int | None:
+    """The head of a phrase of ``verb`` right after word ``end`` that opens with a predicative marker and calls
+    the object before it something ("see golf courses | as wasted space"); not a clause ("as the vote drew near")."""
+    return next((o for o in tree.kids(verb, "obl", "xcomp", "advcl") if min(tree.subtree(o)) == end + 1
+                 and tree.lower(end + 1) in data.predicative_markers and not tree.kids(o, "nsubj")), None)
+
+
+def _calls_object(tree: Tree, verb: int, data: LanguageData) -> bool:
+    """True when ``verb``'s object is followed by a phrase that calls it something."""
+    return any(predicative_phrase(tree, verb, max(tree.subtree(obj)), data) is not None for obj in tree.kids(verb, "obj"))
 
 
 def _clause_verbs(tree: Tree, verbs: dict, taken: set[int], data: LanguageData) -> list[int]:

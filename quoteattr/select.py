@@ -4,7 +4,8 @@ Tagging and parsing dominate quoteattr's cost, so only these sentences go to
 stanza's tagger and parser:
 
 - sentences that touch a quotation span, and sentences ending in a colon right before one;
-- sentences with a cue word: a form of a speech verb or noun from the lexicon,
+- sentences with a cue word: a form of a speech verb or noun from the lexicon
+  or of a predicative verb ("see … as"),
   an according-to marker ("laut", "zufolge", "according to", "nach Angaben"),
   or a "so" after a comma or closing quotation mark ("…, so X.");
 - sentences that open with a name and a colon ("Obama: …");
@@ -98,7 +99,7 @@ def cue_words(lang: str) -> CueWords:
     whole = {w.lower() for w in acc.get("prepositions", ())} | {w.lower() for w in data.adverb_markers}
     whole |= {p[0].lower() for p in acc.get("phrases", ())}
     whole |= data.clause_verb_anchors
-    verbs = {lemma.replace(" ", "").lower() for lemma in [*data.speech_verbs, *data.evidential_verbs]}
+    verbs = {lemma.replace(" ", "").lower() for lemma in [*data.speech_verbs, *data.evidential_verbs, *data.predicative_verbs]}
     nouns = {lemma.lower() for lemma in [*data.speech_nouns, *data.stance_nouns, *acc.get("noun_markers", ())]}
     infixes = ("", *data.verb_infixes)
     stems: dict[str, set[str]] = {}

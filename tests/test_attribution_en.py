@@ -834,3 +834,14 @@ def test_both_and_neither_open_the_speakers_they_join(attributor):
     q = only(attributor("Both Blocher and the SVP have long complained that the political class does not heed "
                         "the will of the people.", lang="en"))
     assert q.speaker.text == "Both Blocher and the SVP"
+
+
+def test_see_reports_only_what_it_calls_something(attributor):
+    q = only(attributor("Developers see golf courses as wasted space.", lang="en"))
+    assert (q.kind, q.text, q.speaker.text, q.cue.text) == ("reported", "golf courses as wasted space", "Developers", "see")
+    assert attributor("Voters saw the ad on Tuesday.", lang="en").quotes == ()
+    q = only(attributor("Sanders described the plan as a disaster.", lang="en"))
+    assert q.text == "the plan as a disaster"
+    q = only(attributor("Officials criticized the new plan as the vote drew near.", lang="en"))
+    assert q.text == "the new plan"  # "as" opening a clause of its own calls the object nothing
+    assert attributor("She will see what happens.", lang="en").quotes == ()  # what one sees is no report

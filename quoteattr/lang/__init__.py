@@ -62,6 +62,7 @@ class LanguageData:
     temporal_words: frozenset[str] = frozenset()  # "Tuesday", "heute": never a speaker, whatever the parse says
     focus_particles: frozenset[str] = frozenset()  # "auch", "also": no part of the speaker they precede
     correlatives: frozenset[str] = frozenset()  # "both", "neither", "sowohl": open a coordinated speaker
+    predicative_verbs: frozenset[str] = frozenset()  # weak verbs that report an object they call something: "see X as"
     predicative_markers: frozenset[str] = frozenset()  # "bezeichnete X als „…“", "described it as “…”"
     impersonal_source_prepositions: frozenset[str] = frozenset()  # "im Bericht heißt es": where it is written
     abbreviations: frozenset[str] = frozenset()  # titles after which no sentence ends ("Gov. Rick Scott")
@@ -250,6 +251,7 @@ def load_language(code: str) -> LanguageData:
         temporal_words=frozenset(w.lower() for w in raw.get("temporal_words", ())),
         focus_particles=frozenset(raw.get("focus_particles", ())),
         correlatives=frozenset(raw.get("correlatives", ())),
+        predicative_verbs=frozenset(raw.get("predicative_verbs", ())),
         predicative_markers=frozenset(raw.get("predicative_markers", ())),
         stance_nouns=frozenset(raw.get("stance_nouns", ())),
         expletive_pronouns=frozenset(raw.get("expletive_pronouns", ())),
