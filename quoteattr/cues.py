@@ -1012,10 +1012,12 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                     if after < len(tree) and tree.lower(after) in noun_marker_postpositions and not opens_phrase:
                         case = [after]
             if case and 0 < case[0] < i and tree.rel(i) in ("nmod", "obl") \
-                    and tree.tokens[case[0] - 1].upos == "NOUN" and marker_head in (case[0] - 1, tree.head(case[0] - 1)) \
+                    and tree.tokens[case[0] - 1].upos == "NOUN" and (marker_head == case[0] - 1 or (
+                        not data.verb_second and marker_head == tree.head(case[0] - 1))) \
                     and (tree.kids(i, "det") or _owner(tree, i, data) is None):
                 # a noun's own modifier reports nothing: "Carson's drop in national polls" (also where the parse
-                # hung it on the noun's verb); an owner without an
+                # hung it on the noun's verb, unless a verb-second language's middle field orders phrases freely:
+                # "die 47-Jährige | nach Augenzeugenberichten"); an owner without an
                 # article makes the fixed phrase, whatever the parse attached: "Polizeigesetz | nach Meinung der SPD"
                 case = []
             if case and case[0] > i:

@@ -58,8 +58,8 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
                 and not any(c < d < v and min(tree.subtree(d)) == max(tree.subtree(c)) + 1 and (
                     tree.tokens[c].upos == "NUM" or any(tree.tokens[k].text in OPENER_BREAKS for k in range(c, d)))
                     for d in subj)]
-            # of two subjects (a parse error), not one the tagger put in another case ("Carter … sagte Reportern")
-            subj = [c for c in subj if tree.tokens[c].feat("Case") in (None, "Nom")] or subj
+            # of two subjects (a parse error), not one in another number than the verb ("Carter … sagte Reportern")
+            subj = [c for c in subj if not _disagrees(tree, c, v)] or subj
             # the one right before the verb where nothing else can stand there
             # ("But it’s not, and Dayton says"); else a personal pronoun is the likelier one ("Gegenüber X äußerte
             # er"), then a name or role after the verb ("Die Anwendung … stellte der SPD-Vorsitzende in Frage")

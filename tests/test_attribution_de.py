@@ -783,7 +783,7 @@ def test_a_cue_with_an_object_of_its_own_after_a_quote_reports_that_object(attri
     assert second.rule == "continuation" and second.cue is None
 
 
-def test_of_two_subjects_the_one_tagged_in_another_case_is_no_speaker(attributor):
+def test_of_two_subjects_the_one_in_another_number_than_the_verb_is_no_speaker(attributor):
     q = only(attributor("Der ehemalige US-Präsident Jimmy Carter, der als einer von 319 internationalen Wahlbeobachtern "
                         "im Land war, sagte Reportern, dass alles friedlich verlaufen sei.", lang="de"))
     assert q.speaker.text == "Der ehemalige US-Präsident Jimmy Carter" and q.entity_name == "Jimmy Carter"
@@ -830,3 +830,13 @@ def test_a_conjunction_with_the_finite_verb_right_after_it_opens_reported_speech
                         "werden.", lang="de"))
     assert (q.kind, q.text, q.entity_name) == ("indirect", "damit solle ein Machtvakuum vermieden werden", "Zakari Nandja")
     assert attributor("Er erklärte das Verfahren, damit die Bürger es verstehen.", lang="de").quotes == ()
+
+
+def test_a_verb_second_middle_field_orders_its_phrases_freely(attributor):
+    # the according-to phrase after the subject is no modifier of the subject
+    q = only(attributor("So soll die 47-Jährige nach Augenzeugenberichten geschnorchelt haben.", lang="de"))
+    assert (q.kind, q.speaker.text) == ("according_to", "Augenzeugenberichten")
+    # a subject the tagger put in another case still speaks
+    q = only(attributor("Als Begründung sagte ein Wissenschaftler: „Das ist ein sehr breites Feld an Erkrankungen.“",
+                        lang="de"))
+    assert q.speaker.text == "ein Wissenschaftler"

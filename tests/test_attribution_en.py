@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import attributed, only
 from quoteattr.cues import find_cues
 from quoteattr.lang import load_language
@@ -816,24 +818,24 @@ def test_a_duration_the_parse_made_the_subject_gives_way_to_the_subject_it_count
     assert q.speaker.text == "Republicans"
 
 
-def test_a_speaker_phrase_leaves_out_when_and_what_opens_the_clause(attributor):
-    q = only(attributor("Trump at the time said he'd asked his people to look into paying the fees.", lang="en"))
-    assert q.speaker.text == "Trump"
-    q = only(attributor("First, Democratic party officials said the caucus would begin with-or-without those who had "
-                        "been waiting in line.", lang="en"))
-    assert q.speaker.text == "Democratic party officials"
-    # an interview's month is no owner of what was said in it
+@pytest.mark.parametrize("text, speaker", [
+    # a time and a modifier set off before the subject are no part of the speaker
+    ("Trump at the time said he'd asked his people to look into paying the fees.", "Trump"),
+    ("First, Democratic party officials said the caucus would begin with-or-without those who had been waiting "
+     "in line.", "Democratic party officials"),
+    # the first part of a paired conjunction is
+    ("Neither Cruz nor Christie acknowledged the efforts of the administration.", "Neither Cruz nor Christie"),
+    ("Both Blocher and the SVP have long complained that the political class does not heed the will of the people.",
+     "Both Blocher and the SVP"),
+])
+def test_where_a_speaker_phrase_starts_and_ends(attributor, text, speaker):
+    assert only(attributor(text, lang="en")).speaker.text == speaker
+
+
+def test_an_interviews_month_owns_nothing_said_in_it(attributor):
     q = only(attributor("During a HuffPost Live interview in August, the actress was asked if she’d ever been "
                         "discriminated against.", lang="en"))
     assert q.speaker is None and q.text == "if she’d ever been discriminated against"
-
-
-def test_both_and_neither_open_the_speakers_they_join(attributor):
-    q = only(attributor("Neither Cruz nor Christie acknowledged the efforts of the administration.", lang="en"))
-    assert q.speaker.text == "Neither Cruz nor Christie"
-    q = only(attributor("Both Blocher and the SVP have long complained that the political class does not heed "
-                        "the will of the people.", lang="en"))
-    assert q.speaker.text == "Both Blocher and the SVP"
 
 
 def test_see_reports_only_what_it_calls_something(attributor):

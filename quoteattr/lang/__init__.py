@@ -62,7 +62,7 @@ class LanguageData:
     temporal_words: frozenset[str] = frozenset()  # "Tuesday", "heute": never a speaker, whatever the parse says
     focus_particles: frozenset[str] = frozenset()  # "auch", "also": no part of the speaker they precede
     correlatives: frozenset[str] = frozenset()  # "both", "neither", "sowohl": open a coordinated speaker
-    predicative_verbs: frozenset[str] = frozenset()  # weak verbs that report an object they call something: "see X as"
+    predicative_verbs: frozenset[str] = frozenset()  # no speech verbs, but report what they call something: "see X as"
     predicative_markers: frozenset[str] = frozenset()  # "bezeichnete X als „…“", "described it as “…”"
     impersonal_source_prepositions: frozenset[str] = frozenset()  # "im Bericht heißt es": where it is written
     abbreviations: frozenset[str] = frozenset()  # titles after which no sentence ends ("Gov. Rick Scott")
