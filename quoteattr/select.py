@@ -92,6 +92,12 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def cue_verb_lemmas(data: LanguageData) -> set[str]:
+    """The verbs whose forms make a sentence worth parsing: speech, appearance and predicative verbs, each
+    written without the space of a two-word lemma ("bekannt geben" → "bekanntgeben")."""
+    return {lemma.replace(" ", "").lower() for lemma in [*data.speech_verbs, *data.evidential_verbs, *data.predicative_verbs]}
+
+
 @functools.cache
 def cue_words(lang: str) -> CueWords:
     data = load_language(lang)
@@ -99,7 +105,7 @@ def cue_words(lang: str) -> CueWords:
     whole = {w.lower() for w in acc.get("prepositions", ())} | {w.lower() for w in data.adverb_markers}
     whole |= {p[0].lower() for p in acc.get("phrases", ())}
     whole |= data.clause_verb_anchors
-    verbs = {lemma.replace(" ", "").lower() for lemma in [*data.speech_verbs, *data.evidential_verbs, *data.predicative_verbs]}
+    verbs = cue_verb_lemmas(data)
     nouns = {lemma.lower() for lemma in [*data.speech_nouns, *data.stance_nouns, *acc.get("noun_markers", ())]}
     infixes = ("", *data.verb_infixes)
     stems: dict[str, set[str]] = {}
