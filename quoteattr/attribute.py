@@ -142,8 +142,9 @@ def _mention_info(tree: Tree, words: list[int], head: int, sentence: int, text: 
     subject = any(tree.rel(w) == "nsubj" for w in words)
     plain = (plain_span.text if plain_span else mention.text).strip("".join(QUOTE_CHARS) + " ")
     group = is_group(tree, words, head, data)
+    statement = tok.upos == "NOUN" and (tree.lemma(head) in data.speech_nouns or data.is_noun_marker(tree.lemma(head)))
     return MentionInfo(mention, sentence, gender, "Plur" if group else number, definite, possessed, subject, speaker,
-                       plain or mention.text, group=group)
+                       plain or mention.text, group=group, statement=statement)
 
 
 def _words_span(tree: Tree, words: Sequence[int], text: str) -> tuple[int, int] | None:
@@ -277,6 +278,10 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
             quote_spans[k].is_speech and k not in named and _inside(quote_spans[k], tree.tokens[w].start)
             for k in in_sentence))
         cues = sorted(find_cues(tree, s, data), key=lambda c: (c.kind == "verb", -c.weight, c.head))
+        # a quoted name that an according-to phrase gives as its source: "laut „tagesschau.de“"
+        sources = [tree.span(c.speaker_tokens, text) for c in cues if c.kind == "according_to" and c.speaker_tokens]
+        source_quotes = {k for k in in_sentence if any(
+            sp and sp.start <= quote_spans[k].content_start and quote_spans[k].content_end <= sp.end for sp in sources)}
         for cue in cues:
             cue_pos = tree.tokens[cue.head].start
             if any(_inside(quote_spans[k], cue_pos) for k in in_sentence):
@@ -289,6 +294,8 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
             parts = tuple(p for p in impersonal_parts(tree, cue, data, quoted)
                           if not any(_inside(quote_spans[k], tree.tokens[p].start) for k in in_sentence))
             content = set(cue.content) - set(parts)  # not the expletive of "hieß es, dass …"
+            if cue.kind == "according_to":
+                content -= _nested_claims(tree, cue, cues)
             first = min(content, default=None)
             if cue.kind == "verb" and any(c.kind == "according_to" and first in c.parts for c in cues):
                 continue  # an according-to phrase says who spoke, not what: "…will be announced, according to X"
@@ -303,7 +310,7 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                 q = quote_spans[k]
                 if k in used_spans or (k in colon_led and tree.tokens[cue.head].start > q.end):
                     continue
-                if mention is not None and mention.start <= q.start and q.end <= mention.end:
+                if mention is not None and mention.start <= q.start and q.end <= mention.end or k in source_quotes:
                     continue  # a quoted name in the speaker: "Wie „heise online“ berichtet"
                 overlaps = content_range and q.start < content_range[1] and q.end > content_range[0]
                 if not content and _cue_between(tree, cues, cue, q):
@@ -490,6 +497,22 @@ def _addressee(tree: Tree, cue: CueCandidate, text: str, data: LanguageData) -> 
             if nouns:
                 return make_mention(tree, words, c if c in words else nouns[-1], text, data)
     return None
+
+
+def _nested_claims(tree: Tree, cue: CueCandidate, cues: list[CueCandidate]) -> set[int]:
+    """Words of other according-to claims inside what ``cue`` reports, each with its own cue and source, in a
+    clause below the main one ("Laut Polizei habe es eine Kontrolle gegeben, | von dem laut Polizei zu
+    Straftaten aufgerufen worden sein soll"): each is a claim of its own, as both corpora mark them."""
+    content = set(cue.content)
+    root = next((k for k in range(len(tree)) if tree.head(k) is None), None)
+    out: set[int] = set()
+    for other in cues:
+        inner = set(other.content)
+        if other is cue or other.kind != "according_to" or other.head <= max(cue.parts) \
+                or other.head not in content or not inner or not inner <= content or root in inner:
+            continue
+        out |= inner | set(other.parts) | set(other.speaker_tokens)
+    return out
 
 
 def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData, speaker: Mention) -> list[int]:
@@ -839,7 +862,9 @@ def _actor_before(trees: list, sentences: Sequence[Sentence], s: int, text: str,
     if tree is None or sentences[s - 1].paragraph != sentences[s].paragraph:
         return None
     root = next((i for i in range(len(tree)) if tree.rel(i) == "root"), None)
-    if root is None or tree.tokens[root].upos not in ("VERB", "AUX"):
+    # a verb's subject, or a predicative adjective's: "Staatspräsident Georgi Parwanow ist besorgt. … sei …"
+    if root is None or tree.tokens[root].upos not in ("VERB", "AUX") and not (
+            tree.tokens[root].upos == "ADJ" and tree.kids(root, "cop")):
         return None
     for head in tree.kids(root, "nsubj"):
         definite = tree.tokens[head].upos == "NOUN" and any(

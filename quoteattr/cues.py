@@ -16,6 +16,7 @@ import regex
 
 from quoteattr.lang import LanguageData
 from quoteattr.syntax import QUOTE_CHARS, Tree
+from quoteattr.textutil import WEB_ADDRESS
 
 CLAUSE_RELS = ("ccomp", "parataxis", "xcomp", "csubj")
 VERBAL_UPOS = {"VERB", "AUX"}
@@ -30,7 +31,6 @@ CLOSING_SOURCE_MAX = 24  # words of an according-to phrase that closes its sente
 HEADLINE_CLAIM_MIN = 4  # words of a headline's claim after "Name:" when it has no verb
 SPEAKER_LABEL_MAX = 8  # words of a speaker label before a colon and a quotation ("X zur neuen Heimat: „…“")
 SPEAKER_APPOSITION_LABEL_MAX = 16  # the same with a role after the name ("X, Präsident des Rats der EU: „…“")
-WEB_ADDRESS = regex.compile(r"\w[\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}")  # a source named by its site: "ndr.de"
 PREFIELD_MAX = 20  # words before the finite verb of a verb-second sentence that may form one fronted phrase
 
 
@@ -694,6 +694,8 @@ def _adjacent_noun(tree: Tree, i: int, postposition: bool = False) -> int | None
     k = i - 1
     while k >= 0 and tree.tokens[k].upos in ("DET", "ADJ", "NOUN", "PROPN"):
         k -= 1
+        if tree.tokens[k + 1].upos == "DET" and tree.tokens[k + 1].feat("Case") not in (None, "Gen"):
+            break  # the article opens the phrase unless it is a genitive's: "das Hochwasser | den Prognosen zufolge"
     before = list(range(k + 1, i))
     if before and any(tree.tokens[w].upos in ("NOUN", "PROPN") for w in before):
         return _np_head(tree, before)
@@ -788,8 +790,9 @@ def _np_run(tree: Tree, start: int) -> list[int]:
     """Noun-phrase words from ``start`` up to the next punctuation, verb or non-genitive article after a noun."""
     out = []
     i = start
-    while i < len(tree) and (tree.tokens[i].upos in NP_UPOS or (tree.tokens[i].upos == "ADP" and out)):
-        if tree.is_punct(i):
+    while i < len(tree) and (tree.tokens[i].upos in NP_UPOS or (tree.tokens[i].upos == "ADP" and out)
+                             or (out and tree.glued(i))):  # one written word: "laut UNO-Angaben"
+        if tree.is_punct(i) and not tree.glued(i):
             break
         tok = tree.tokens[i]
         if out and tok.upos == "DET" and tree.tokens[out[-1]].upos in ("NOUN", "PROPN") and tok.feat("Case") != "Gen":
@@ -849,8 +852,15 @@ def _speaker_colon(tree: Tree, sentence: int, data: LanguageData) -> CueCandidat
     def name_like(w: int) -> bool:
         return tree.tokens[w].upos == "PROPN" or (not data.capitalised_nouns and tree.tokens[w].text[:1].isupper())
 
+    # before a quotation, a capitalised word is a noun the tagger missed where nouns are capitalised
+    # ("Bundesinnenminister" read as an adverb)
+    def missed_noun(w: int) -> bool:
+        return quote_follows and data.capitalised_nouns and tree.tokens[w].text[:1].isupper() \
+            and tree.tokens[w].upos in ("ADV", "X")
+
     # the label's noun phrase ends at its first other word
-    end = next((k for k in range(colon) if tree.tokens[k].upos not in LABEL_UPOS and not tree.glued(k)), colon)
+    end = next((k for k in range(colon) if tree.tokens[k].upos not in LABEL_UPOS and not tree.glued(k)
+                and not missed_noun(k)), colon)
     words = tree.trim(range(end))
     if quote_follows:
         if words and tree.tokens[end].text == ",":
@@ -866,7 +876,7 @@ def _speaker_colon(tree: Tree, sentence: int, data: LanguageData) -> CueCandidat
             end > SPEAKER_COLON_MAX or tree.tokens[end].upos != "ADP"
             or any(tree.tokens[k].upos not in LABEL_UPOS and not tree.glued(k) for k in range(end + 1, colon))):
         return None  # without a quote only a name, or a name and whom it addresses: "Clinton to Planned Parenthood: …"
-    if not all(tree.tokens[w].upos in ("PROPN", "NOUN") or tree.glued(w)
+    if not all(tree.tokens[w].upos in ("PROPN", "NOUN") or tree.glued(w) or missed_noun(w)
                or quote_follows and tree.tokens[w].upos in ("DET", "ADJ") for w in words) \
             or not any(name_like(w) or quote_follows and data.is_role_noun(tree.tokens[w].text) for w in words) \
             or all(tree.tokens[w].text.isupper() for w in words if not tree.glued(w)):

@@ -36,6 +36,7 @@ class MentionInfo:
     group: bool = False  # several people together ("Merkel und Macron"): no one entity
     quoted: bool = False  # inside quoted speech: named by the speaker, rarely what a pronoun after it means
     reports: tuple[int, int] | None = None  # a speaker's: the span it reports, whose mentions are not the speaker
+    statement: bool = False  # names a statement, not someone ("seiner Meinung nach", "the report said")
 
 
 @attrs.define
@@ -96,7 +97,7 @@ def cluster_mentions(infos: list[MentionInfo], data: LanguageData) -> tuple[list
             cl.roles.append(info.mention.role)
         cl.gender = cl.gender or (info.gender if info.mention.role or info.mention.is_pronoun else None)
         cl.number = cl.number or info.number
-        cl.person_like = cl.person_like or info.subject or info.speaker or bool(info.mention.role)
+        cl.person_like = cl.person_like or not info.statement and (info.subject or info.speaker or bool(info.mention.role))
 
     def new(k: int, name: str | None) -> None:
         clusters.append(_Cluster(name))

@@ -118,6 +118,13 @@ def _is_role(tree: Tree, unit: list[int], data: LanguageData) -> bool:
     return data.is_role_noun(_surface(tree, unit)) or bool(lemma and data.is_role_noun(lemma))
 
 
+def _misread_role(tree: Tree, unit: list[int], data: LanguageData) -> bool:
+    """A capitalised role noun the tagger read as another word class ("Bundesinnenminister" as an adverb or an
+    adjective), where nouns are capitalised."""
+    return data.capitalised_nouns and _upos(tree, unit) != "NOUN" and tree.tokens[unit[0]].text[:1].isupper() \
+        and _is_role(tree, unit, data)
+
+
 def _is_genitive_name(tree: Tree, unit: list[int], data: LanguageData) -> bool:
     tok = tree.tokens[unit[-1]]
     return (tok.upos in ("NOUN", "PROPN") and tok.text[:1].isupper() and not _is_role(tree, unit, data)
@@ -135,6 +142,7 @@ def _surname_like(tree: Tree, unit: list[int], units: list[list[int]], data: Lan
         return False
     prev = before[0]
     return (_upos(tree, prev) == "PROPN" or (_upos(tree, prev) == "NOUN" and _is_role(tree, prev, data))
+            or _misread_role(tree, prev, data)
             or _surname_like(tree, prev, units, data))
 
 
@@ -163,7 +171,7 @@ def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData,
     inside = set(words)
     possessors = _possessor_words(tree, inside, head)
     kept = [w for w in words if w not in possessors]
-    units = [u for u in tree.units(kept) if _upos(tree, u) not in SKIP_UPOS]
+    units = [u for u in tree.units(kept) if _upos(tree, u) not in SKIP_UPOS or _misread_role(tree, u, data)]
     names = [u for u in units if _upos(tree, u) == "PROPN" or _surname_like(tree, u, units, data)] \
         or _name_before_apposition(tree, words, units, data)
     name_run: list[list[int]] = []
@@ -188,7 +196,8 @@ def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData,
     role_units: list[list[int]] = []
     if name_run:
         before = [u for u in units if u[-1] < name_run[0][0] and (_upos(tree, u) in ROLE_UPOS or _is_role(tree, u, data))]
-        if before and not any(_is_role(tree, u, data) for u in before if _upos(tree, u) != "ADJ"):
+        if before and not any(_is_role(tree, u, data) for u in before
+                              if _upos(tree, u) != "ADJ" or _misread_role(tree, u, data)):
             before = []  # "seiner Plattform Truth Social": a noun before a name is a role only if it names one
         if before:
             run = _consecutive(before)[-1]

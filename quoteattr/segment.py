@@ -13,7 +13,7 @@ import attrs
 
 from quoteattr.model import Paragraph, Sentence, Token
 from quoteattr.syntax import QUOTE_CHARS
-from quoteattr.textutil import clean_for_tokenizer, paragraph_bounds
+from quoteattr.textutil import WEB_ADDRESS, clean_for_tokenizer, paragraph_bounds
 
 SENTENCE_ENDS = ".!?…"
 # a sentence whose last word ends in one of these, or in a letter or digit, is unfinished
@@ -55,6 +55,7 @@ def tokenize(text: str, pipeline, abbreviations: frozenset[str] = frozenset()) -
             for word in expanded:
                 form = word.text if word is not None and word.text != text[start:end] else None
                 words.append(Token(start=start, end=end, text=text[start:end], form=form))
+        words = _join_web_addresses(text, words)
         if parts and words and _continues(text, parts[-1], words[0], abbreviations):
             parts[-1].extend(words)
         elif words:
@@ -67,6 +68,25 @@ def tokenize(text: str, pipeline, abbreviations: frozenset[str] = frozenset()) -
         p = _paragraph_index(paragraphs, start, p)
         sentences.append(Sentence(start, end, text[start:end], p, tuple(part)))
     return paragraphs, tuple(sentences)
+
+
+def _join_web_addresses(text: str, words: list[Token]) -> list[Token]:
+    """One word for a web address the tokenizer split at its dots ("tagesschau" "." "de" → "tagesschau.de")."""
+    out: list[Token] = []
+    k = 0
+    while k < len(words):
+        end = k
+        while end + 1 < len(words) and words[end + 1].start == words[end].end:
+            end += 1
+        # the longest run of touching words from k that is one address
+        while end > k and not WEB_ADDRESS.fullmatch(text[words[k].start:words[end].end]):
+            end -= 1
+        if end > k:
+            out.append(Token(start=words[k].start, end=words[end].end, text=text[words[k].start:words[end].end]))
+        else:
+            out.append(words[k])
+        k = end + 1
+    return out
 
 
 def _continues(text: str, previous: list[Token], first: Token, abbreviations: frozenset[str]) -> bool:

@@ -840,3 +840,56 @@ def test_a_verb_second_middle_field_orders_its_phrases_freely(attributor):
     q = only(attributor("Als Begründung sagte ein Wissenschaftler: „Das ist ein sehr breites Feld an Erkrankungen.“",
                         lang="de"))
     assert q.speaker.text == "ein Wissenschaftler"
+
+
+def test_a_speaker_label_with_a_role_the_tagger_misread(attributor):
+    # pre-segmented: label and quotation are one sentence; "Bundesinnenminister" is no adverb, whatever the tagger says
+    tokens = ["Bundesinnenminister", "Schäuble", ":", "„", "Nur", "damit", "nicht", "vernetzt", "werden", "kann", ",",
+              "können", "wir", "die", "Daten", "doch", "nicht", "vernichten", ".", "“"]
+    for doc in (attributor.attribute_tokens([tokens], lang="de"), attributor(" ".join(tokens), lang="de")):
+        q = only(doc)
+        assert (q.kind, q.speaker.text, q.entity_name, q.role) == (
+            "direct", "Bundesinnenminister Schäuble", "Schäuble", "Bundesinnenminister")
+
+
+def test_a_postposition_takes_only_the_phrase_right_before_it(attributor):
+    q = only(attributor("Die Behörden sind gewappnet, zumal sich das Hochwasser den Prognosen zufolge nicht so lange "
+                        "halten wird.", lang="de"))
+    assert (q.kind, q.speaker.text, q.cue.text) == ("according_to", "den Prognosen", "zufolge")
+    q = only(attributor("Der Flughafen wird Angaben der Polizei zufolge geschlossen.", lang="de"))
+    assert q.speaker.text == "der Polizei"  # a genitive belongs to the phrase
+
+
+def test_a_hyphenated_source_is_one_word(attributor):
+    q = only(attributor("Die Zahl der Toten beläuft sich auf 384, darunter laut UNO-Angaben 62 Zivilisten.", lang="de"))
+    assert (q.kind, q.speaker.text, q.cue.text) == ("according_to", "UNO-Angaben", "laut")
+
+
+def test_an_according_to_claim_in_a_clause_of_another_is_its_own(attributor):
+    doc = attributor("Laut Polizei habe es eine Kontrolle des Wagens gegeben, von dem laut Polizei zu Straftaten "
+                     "aufgerufen worden sein soll.", lang="de")
+    first, second = attributed(doc)
+    assert (first.kind, first.text, first.speaker.text) == (
+        "according_to", "habe es eine Kontrolle des Wagens gegeben", "Polizei")
+    assert second.kind == "according_to" and second.text.endswith("zu Straftaten aufgerufen worden sein soll")
+    assert first.cue.start == 0 and second.cue.start > first.end
+
+
+def test_a_quoted_source_of_an_according_to_phrase_is_no_reported_object(attributor):
+    doc = attributor("Außerdem hatte er laut „tagesschau.de“ kritisiert, dass sein Stamm diskriminiert werde.",
+                     lang="de")
+    assert [(q.kind, q.speaker.text) for q in attributed(doc)] == [("according_to", "„tagesschau.de“")]
+
+
+def test_a_pronoun_never_stands_for_a_statement(attributor):
+    doc = attributor("Joe Stork fordert eine Untersuchung des Vorfalls, bei dem es sich seiner Meinung nach um einen "
+                     "Angriff gehandelt haben könne. Später sagte er, die Regierung müsse handeln.", lang="de")
+    q = only(doc, "indirect")
+    assert q.speaker.text == "er" and q.entity_name == "Joe Stork"
+
+
+def test_reported_mood_after_a_predicative_sentence_goes_to_its_subject(attributor):
+    doc = attributor("Staatspräsident Georgi Parwanow ist besorgt. Der Konflikt sei nicht ethnisch, sondern "
+                     "persönlich motiviert.", lang="de")
+    q = only(doc)
+    assert (q.kind, q.entity_name) == ("free_indirect", "Georgi Parwanow")

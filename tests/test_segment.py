@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from quoteattr.model import Token
-from quoteattr.segment import _split_after_closed_quotes, from_pretokenized
+from quoteattr.segment import _join_web_addresses, _split_after_closed_quotes, from_pretokenized
 
 
 def _words(text: str) -> list[Token]:
@@ -25,6 +25,13 @@ def test_no_split_inside_a_sentence():
     assert _texts("„Was?“ fragte er.") == ["„Was?“ fragte er."]
     assert _texts("„Wir kommen“, sagte er.") == ["„Wir kommen“, sagte er."]
     assert _texts('"We will win." she said') == ['"We will win." she said']
+
+
+def test_a_web_address_split_at_its_dots_is_one_word():
+    text = "Laut „tagesschau.de“ und www.ndr.de war es z.B. so. Dann"
+    words = [text[t.start:t.end] for t in _join_web_addresses(text, _words(text))]
+    assert "tagesschau.de" in words and "www.ndr.de" in words
+    assert words[-7:] == ["z", ".", "B", ".", "so", ".", "Dann"]  # no address: no lowercase ending after the dot
 
 
 def test_a_break_after_an_unfinished_sentence_is_undone(attributor):
