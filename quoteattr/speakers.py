@@ -68,6 +68,8 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
             return ([c for c in subj if tree.lower(c) in data.pronouns]
                     or [c for c in subj if c > v and (tree.tokens[c].upos == "PROPN" or data.is_role_noun(tree.tokens[c].text))]
                     or subj)[0]
+        if v == verb and tree.rel(v) in ("conj", "xcomp") and (before := _phrase_before(tree, v, data, quoted)) is not None:
+            return before  # "…, und die Hongkonger | befürchten, dass …", whatever the parse attached
         if tree.rel(v) == "conj" and conjoined_cue_head(tree, v, data) is not None:
             v = conjoined_cue_head(tree, v, data)  # "She said she admires him and highlighted …"
         elif tree.rel(v) in ("conj", "xcomp") or tree.full_rel(v) in ("aux", "aux:pass"):
@@ -99,6 +101,28 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
         else:
             return None
     return None
+
+
+def _phrase_before(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int]) -> int | None:
+    """In a verb-second main clause, the head of a noun phrase right before ``verb`` that opens after a comma
+    or a conjunction and agrees with it in number: a new clause's subject the parse joined to the clause
+    before ("…, andere Quellen | berichten"); not in a verb-final clause, where an object stands there
+    ("…, welche … und die Regierung | auffordert")."""
+    governor = tree.head(verb)
+    if not data.verb_second or governor is None or tree.rel(governor) in ("acl", "advcl", "ccomp", "csubj") \
+            or tree.kids(governor, "mark"):
+        return None
+    k = verb - 1
+    while k >= 0 and tree.tokens[k].upos in ("DET", "ADJ", "NOUN", "PROPN"):
+        k -= 1
+    phrase = list(range(k + 1, verb))
+    if not phrase or k < 0 or not (tree.tokens[k].text == "," or tree.tokens[k].upos == "CCONJ") \
+            or tree.tokens[phrase[-1]].upos not in ("NOUN", "PROPN") or any(w in quoted for w in phrase) \
+            or _temporal(tree, phrase[-1], data):
+        return None
+    head = phrase[-1]
+    number = tree.tokens[head].feat("Number")
+    return head if number is not None and number == (_finite_number(tree, verb) or number) else None
 
 
 def _temporal(tree: Tree, i: int, data: LanguageData) -> bool:
@@ -804,6 +828,7 @@ def mention_words(tree: Tree, head: int, data: LanguageData, include_case: bool 
                 and c > head and tree.tokens[c - 1].text == "," and _set_off(tree, c)]
     exclude += [c for c in tree.kids(head, *OPENING_MODIFIER_RELS) if c < head and not _is_name_part(tree, c)
                 and _comma_after(tree, c, head)]
+    exclude += [c for c in tree.kids(head, "nmod") if c > head and _prepositional_aside(tree, c, data)]
     if not include_case:
         exclude += tree.kids(head, "case")
     phrase = tree.subtree(head, exclude=exclude)
@@ -824,6 +849,14 @@ def _comma_after(tree: Tree, i: int, head: int) -> bool:
     """True when a comma follows the phrase of word ``i`` before ``head``."""
     last = max((k for k in tree.subtree(i) if not tree.is_punct(k)), default=i)
     return last + 1 < head and tree.tokens[last + 1].text == ","
+
+
+def _prepositional_aside(tree: Tree, i: int, data: LanguageData) -> bool:
+    """True when the phrase of word ``i`` is set off by commas and opens with a preposition that opens no
+    apposition: a comment on the clause ("Ted Cruz, | by contrast, | wrote"), not "Republicans, like Armitage,"."""
+    first = min(k for k in tree.subtree(i) if not tree.is_punct(k))
+    return first > 0 and tree.tokens[first - 1].text == "," and tree.tokens[first].upos == "ADP" \
+        and tree.lower(first) not in data.apposition_prepositions and _set_off(tree, i)
 
 
 def _set_off(tree: Tree, i: int) -> bool:

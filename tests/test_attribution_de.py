@@ -893,3 +893,13 @@ def test_reported_mood_after_a_predicative_sentence_goes_to_its_subject(attribut
                      "persönlich motiviert.", lang="de")
     q = only(doc)
     assert (q.kind, q.entity_name) == ("free_indirect", "Georgi Parwanow")
+
+
+def test_a_subject_the_parse_joined_to_the_clause_before_speaks(attributor):
+    q = only(attributor("Dies war nicht die erste Auseinandersetzung um die Blockaden und die Hongkonger befürchten, "
+                        "dass es nicht die letzte sein wird.", lang="de"))
+    assert q.speaker.text == "die Hongkonger"
+    # in a verb-final clause the phrase before the verb is its object
+    q = only(attributor("Das Parlament verabschiedete eine Resolution, welche die Intoleranz zur Kenntnis nimmt und die "
+                        "polnische Regierung auffordert, das Gesetz zurückzunehmen.", lang="de"))
+    assert q.speaker.text == "welche" and q.entity_name == "Resolution"

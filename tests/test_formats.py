@@ -276,7 +276,13 @@ def test_a_clause_split_by_its_cue_is_two_quotes_and_one_exported_attribution(at
 def test_brat_source_leaves_out_an_adverbial_between_it_and_the_cue(attributor):
     for text, source in [("Mr. Trump, however, said he would not attend the debate.", "Mr. Trump"),
                          ("Matthew Prince, chief executive of CloudFlare, said the attack was large.",
-                          "Matthew Prince, chief executive of CloudFlare,")]:
+                          "Matthew Prince, chief executive of CloudFlare,"),
+                         # a prepositional phrase set off is a comment, unless its preposition opens appositions
+                         ("Ted Cruz, by contrast, said he would not attend the debate.", "Ted Cruz"),
+                         ("Former Gov. Mike Huckabee, for his part, said he would not attend the debate.",
+                          "Former Gov. Mike Huckabee"),
+                         ("Other Republicans, like Richard Armitage, have said they would vote for her.",
+                          "Other Republicans, like Richard Armitage,")]:
         [att] = brat.annotations(attributor(text, lang="en"))
         assert [text[a:b] for a, b in att["Source"]] == [source]
 

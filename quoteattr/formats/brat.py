@@ -154,6 +154,10 @@ def _adverbial(doc: Document, start: int, end: int) -> bool:
     if sentence is None or not sentence.parsed:
         return False
     inside = [i for i, t in enumerate(sentence.tokens) if start <= t.start and t.end <= end]
+    first = sentence.tokens[inside[0]] if inside else None
+    if first is not None and first.upos == "ADP" \
+            and first.text.lower() not in load_language(doc.lang).apposition_prepositions:
+        return True  # a prepositional phrase: "Ted Cruz, | by contrast, | wrote"
     heads = [sentence.tokens[i] for i in inside if sentence.tokens[i].head not in inside]
     return bool(heads) and all(t.upos == "ADV" or (t.deprel or "").split(":")[0] in _ADVERBIAL_RELS
                                or t.upos == "VERB" and t.feat("VerbForm") in ("Part", "Ger", "Fin") for t in heads)

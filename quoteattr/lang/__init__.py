@@ -88,6 +88,7 @@ class LanguageData:
     genitive_articles: frozenset[str] = frozenset()  # may mark a genitive, whatever case the tagger gives them: "der"
     genitive_adjective_endings: tuple[str, ...] = ()  # of an adjective after a genitive article: "der | neuen Regierung"
     source_stop_prepositions: frozenset[str] = frozenset()  # never inside a speaker phrase: "gegenüber der Zeitung"
+    apposition_prepositions: frozenset[str] = frozenset()  # may open a phrase set off after a name: ", like Jeb Bush,"
     raising_passives: frozenset[str] = frozenset()  # "X is expected to …": the passive subject is part of the claim
     evidential_openers: frozenset[str] = frozenset()  # open their predicate when the parse calls it an adverbial: "to", "like"
     relative_pronouns: frozenset[str] = frozenset()  # open a relative clause set off by commas: ", who …,"
@@ -261,6 +262,7 @@ def load_language(code: str) -> LanguageData:
         evidential_weight=raw.get("evidential_weight", 0.5),
         raising_passives=frozenset(raw.get("raising_passives", ())),
         source_stop_prepositions=frozenset(raw.get("source_stop_prepositions", ())),
+        apposition_prepositions=frozenset(raw.get("apposition_prepositions", ())),
         genitive_articles=frozenset(raw.get("genitive_articles", ())),
         genitive_adjective_endings=tuple(raw.get("genitive_adjective_endings", ())),
         topic_object_verbs=frozenset(raw.get("topic_object_verbs", ())),
