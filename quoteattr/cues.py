@@ -112,7 +112,12 @@ def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, 
         elif i > 0 and tree.head(i - 1) == i and tree.lower(i - 1) in data.separable_particles \
                 and tree.rel(i - 1) != "mark" and tree.tokens[i - 1].upos != "PART":
             particles = [i - 1]  # written apart before the verb at a clause's end: "wie X bekannt gab"
+    if not particles and not data.separable_particles and i + 1 < len(tree) and tree.head(i + 1) == i \
+            and phrasal_verb(tree, i, data) is not None:
+        particles = [i + 1]  # "fired back", whatever relation the parse gave the particle
     for prt in particles:
+        if not data.separable_particles and prt == i + 1 and (phrasal := phrasal_verb(tree, i, data)) is not None:
+            return phrasal, tuple(sorted([i, prt, *extra]))
         combined = tree.lower(prt) + lemma
         if combined not in data.speech_verbs:  # the lemmatizer failed on the bare form: "teilten" for "teilen"
             combined = data.speech_verb_of(tree.lower(prt) + tree.lower(i)) or combined
@@ -152,6 +157,16 @@ def _catenative_governor(tree: Tree, i: int, data: LanguageData) -> list[int]:
     if any(k not in inside or tree.tokens[k].upos in ("NOUN", "PROPN", "PRON") or tree.is_punct(k) for k in words):
         return []
     return words
+
+
+def phrasal_verb(tree: Tree, i: int, data: LanguageData) -> str | None:
+    """The two-word lexicon verb that word ``i`` makes with the word after it, where particles follow their
+    verb ("fired back" → "fire back", "shot back" with "shot" read as a noun)."""
+    if data.separable_particles or i + 1 >= len(tree) or tree.tokens[i + 1].upos not in ("ADV", "ADP", "PART"):
+        return None
+    after = tree.lower(i + 1)
+    lemma = f"{tree.lemma(i).lower()} {after}"
+    return lemma if lemma in data.speech_verbs else data.speech_verb_of(tree.tokens[i].text, after)
 
 
 def is_speech_verb(tree: Tree, i: int, data: LanguageData) -> bool:

@@ -94,8 +94,12 @@ def _alternation(words) -> str:
 
 def cue_verb_lemmas(data: LanguageData) -> set[str]:
     """The verbs whose forms make a sentence worth parsing: speech, appearance and predicative verbs, each
-    written without the space of a two-word lemma ("bekannt geben" → "bekanntgeben")."""
-    return {lemma.replace(" ", "").lower() for lemma in [*data.speech_verbs, *data.evidential_verbs, *data.predicative_verbs]}
+    written without the space of a two-word lemma ("bekannt geben" → "bekanntgeben"), or where particles
+    follow their verb, by the verb alone ("fire back" → "fire")."""
+    lemmas = [*data.speech_verbs, *data.evidential_verbs, *data.predicative_verbs]
+    if data.separable_particles:
+        return {lemma.replace(" ", "").lower() for lemma in lemmas}
+    return {lemma.split()[0].lower() for lemma in lemmas}
 
 
 @functools.cache

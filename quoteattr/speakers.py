@@ -833,6 +833,8 @@ def mention_words(tree: Tree, head: int, data: LanguageData, include_case: bool 
         exclude += tree.kids(head, "case")
     phrase = tree.subtree(head, exclude=exclude)
     words = tree.trim(_extend_names(tree, tree.contiguous_around(phrase, head), data))
+    if words and tree.lower(words[0]) in data.cue_marks and tree.rel(words[0]) == "case":
+        words = words[1:]  # the clause's "as", whatever the parse hung it on: "As | Breitbart's Joel Pollak reported"
     if words and _ratio(tree, words[0]):  # the share's first number and its qualifier: "About 6 | in 10 white men"
         start = words[0] - 1
         if start > 0 and tree.tokens[start - 1].upos in ("ADV", "ADP") and tree.head(start - 1) == start:

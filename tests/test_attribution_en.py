@@ -847,3 +847,10 @@ def test_see_reports_only_what_it_calls_something(attributor):
     q = only(attributor("Officials criticized the new plan as the vote drew near.", lang="en"))
     assert q.text == "the new plan"  # "as" opening a clause of its own calls the object nothing
     assert attributor("She will see what happens.", lang="en").quotes == ()  # what one sees is no report
+
+
+def test_a_two_word_speech_verb_takes_its_particle(attributor):
+    doc = attributor("“That is a lie,” Trump fired back. Clinton shot back that the plan was a disaster. "
+                     "Obama backed Clinton.", lang="en")
+    assert [(q.kind, q.speaker.text, q.cue.text) for q in attributed(doc)] == [
+        ("direct", "Trump", "fired back"), ("indirect", "Clinton", "shot back"), ("reported", "Obama", "backed")]

@@ -36,6 +36,7 @@ def _sentences(*texts: str):
     ("en", "The vote was admitted as evidence .", True),               # doubled consonant
     ("en", "According to the police , nobody was hurt .", True),
     ("en", "The river rose overnight .", False),
+    ("en", "Clinton fired back that the plan was a disaster .", True),  # a two-word verb, by its first word
 ])
 def test_anchor(lang, sentence, expected):
     assert is_anchor(_sentences(sentence)[0], lang) is expected

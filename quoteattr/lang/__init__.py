@@ -134,11 +134,13 @@ class LanguageData:
         lemma_end, form_end = rule
         return len(low) > 3 and lemma.lower().endswith(lemma_end) and low == lemma.lower()[:-len(lemma_end)] + form_end
 
-    def speech_verb_of(self, form: str) -> str | None:
+    def speech_verb_of(self, form: str, after: str | None = None) -> str | None:
         """The lexicon speech verb a verb form belongs to, read from the form alone, for when the lemmatizer
         fails: irregular forms ("sprach"), participles of separable verbs ("vorgeworfen" → "vorwerfen",
-        "angekündigt" → "ankündigen"), and regular inflections ("meldeten" → "melden", "claimed" → "claim")."""
+        "angekündigt" → "ankündigen"), and regular inflections ("meldeten" → "melden", "claimed" → "claim").
+        With ``after``, the two-word verb the form makes with the word after it ("shot back" → "shoot back")."""
         word = form.lower()
+        tail = f" {after.lower()}" if after else ""
         for particle in sorted(self.separable_particles, key=len, reverse=True) + [""]:
             if not word.startswith(particle):
                 continue
@@ -152,9 +154,9 @@ class LanguageData:
                     stem = rest[len(infix):]
                     candidates += [stem[:-1] + "en", stem[:-2] + "en"] if stem.endswith("et") else [stem[:-1] + "en"]
                     candidates.append(stem)  # a strong participle or an infinitive with "zu": "geheißen", "anzugeben"
-            for infinitive in candidates:
-                if infinitive and particle + infinitive in self.speech_verbs:
-                    return particle + infinitive
+            for infinitive in [rest, *candidates] if tail else candidates:
+                if infinitive and particle + infinitive + tail in self.speech_verbs:
+                    return particle + infinitive + tail
         return None
 
     @property
