@@ -418,9 +418,18 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
             _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for)
         if draft is None:
             previous = _interrupted_quote(drafts, q)
+            actor = None
             if previous is None:
                 previous = _previous_speaker(drafts, sentences, first, data)
-            if previous is not None:
+                # a named subject of the unattributed sentence right before a quote that opens its sentence
+                # speaks rather than a speaker further back ("Sadiq Khan … verurteilte die Haltung der
+                # Regierung. „…“")
+                if (previous is None or drafts[previous].sentence < first - 1) and q.start - sentences[first].start <= 2:
+                    actor = _actor_before(trees, sentences, first, text, data, named_only=True)
+            if actor is not None:
+                draft = _Draft("direct", q.content_start, q.content_end, first, (), actor.mention, first - 1, actor,
+                               "previous_subject", 1.0)
+            elif previous is not None:
                 p = drafts[previous]
                 draft = _Draft("direct", q.content_start, q.content_end, first, (), None, None, None,
                                "continuation", p.weight, source=previous)

@@ -191,9 +191,14 @@ def select_sentences(sentences: Sequence[Sentence], quote_spans: Sequence[QuoteS
 
 
 def context_sentences(doc: Document, sentences: Sequence[Sentence]) -> set[int]:
-    """Unparsed sentences shortly before a quote whose speaker has no entity yet (a pronoun or a bare role)."""
+    """Unparsed sentences shortly before a quote whose speaker has no entity yet (a pronoun or a bare role),
+    and the unparsed sentence right before a direct quote that opens its sentence with no cue, whose subject
+    may be the speaker."""
     wanted: set[int] = set()
     for quote in doc.quotes:
+        if quote.kind == "direct" and quote.rule in ("continuation", "unattributed") and quote.sentence > 0 \
+                and quote.start - sentences[quote.sentence].start <= 2 and not sentences[quote.sentence - 1].parsed:
+            wanted.add(quote.sentence - 1)
         if quote.speaker is None or quote.entity_name is not None or quote.speaker.name is not None:
             continue
         first = max(0, quote.sentence - PRONOUN_WINDOW)

@@ -903,3 +903,11 @@ def test_a_subject_the_parse_joined_to_the_clause_before_speaks(attributor):
     q = only(attributor("Das Parlament verabschiedete eine Resolution, welche die Intoleranz zur Kenntnis nimmt und die "
                         "polnische Regierung auffordert, das Gesetz zurückzunehmen.", lang="de"))
     assert q.speaker.text == "welche" and q.entity_name == "Resolution"
+
+
+def test_a_quote_after_an_unattributed_sentence_goes_to_its_named_subject(attributor):
+    doc = attributor("Der Minister Peter Berg sagte, die Lage sei ernst. Am Abend fiel der Strom aus. Sadiq Khan, eines "
+                     "der Parlamentsmitglieder, verurteilte die Haltung der Regierung. „Diese Regierung hat einige "
+                     "große Erfolge zu verzeichnen.“", lang="de")
+    q = only(doc, "direct")
+    assert (q.entity_name, q.rule) == ("Sadiq Khan", "previous_subject")

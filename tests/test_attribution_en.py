@@ -827,6 +827,9 @@ def test_a_duration_the_parse_made_the_subject_gives_way_to_the_subject_it_count
     ("Neither Cruz nor Christie acknowledged the efforts of the administration.", "Neither Cruz nor Christie"),
     ("Both Blocher and the SVP have long complained that the political class does not heed the will of the people.",
      "Both Blocher and the SVP"),
+    # the clause's "as" and a prepositional phrase set off after the name are not
+    ("As Breitbart’s Joel Pollak reported, the government has done nothing.", "Breitbart’s Joel Pollak"),
+    ("Ted Cruz, by contrast, said he would not attend the debate.", "Ted Cruz"),
 ])
 def test_where_a_speaker_phrase_starts_and_ends(attributor, text, speaker):
     assert only(attributor(text, lang="en")).speaker.text == speaker
