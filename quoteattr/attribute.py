@@ -85,7 +85,8 @@ def _speaker_part(tree: Tree, words: list[int], head: int, verb: int, text: str,
     """``words`` and their head without leading focus particles ("Einzig | Sony gab bekannt", "Auch | dem
     Korrespondenten zufolge"), without a conjunction of another clause before the head and what comes before
     it ("As | House Speaker Paul Ryan has pointed out"), and, across a line break, only the part next to the cue
-    ``verb`` (a list number before a headline's name: "10 | Maria Hinojosa Explained")."""
+    ``verb`` (a list number before a headline's name: "10 | Maria Hinojosa Explained"; a headline before it:
+    "10 Latinos Who Spoke Out | 10 | Maria Hinojosa Explained")."""
     while len(words) > 1 and words[0] != head and tree.lower(words[0]) in data.focus_particles:
         words = words[1:]
     inside = set(words)
@@ -102,6 +103,11 @@ def _speaker_part(tree: Tree, words: list[int], head: int, verb: int, text: str,
         parts[-1].append(b)
     if len(parts) > 1:
         words = parts[-1] if verb > words[-1] else parts[0] if verb < words[0] else next(p for p in parts if head in p)
+    if verb > words[-1] and "\n" in text[tree.tokens[words[-1]].end:tree.tokens[verb].start]:
+        # a line break between the speaker and its verb: the name on the verb's line speaks, if any
+        line = [k for k in range(words[-1] + 1, verb) if "\n" not in text[tree.tokens[k].end:tree.tokens[verb].start]]
+        if line and all(tree.tokens[k].upos in ("DET", "ADJ", "NOUN", "PROPN") for k in line):
+            words = line
     if head not in words:
         inside = set(words)
         head = next((w for w in words if tree.head(w) not in inside and tree.tokens[w].upos in NOMINAL_UPOS), words[-1])

@@ -618,7 +618,14 @@ def _inserted_after_content(tree: Tree, verb: int, data: LanguageData) -> list[i
         k = closing[-1] + 1
     # "X sagte: „…“, betont sie": the content starts after the colon
     colon = max((c for c in range(k) if tree.is_colon(c)), default=-1)
-    return tree.trim(range(colon + 1, k))
+    words = tree.trim(range(colon + 1, k))
+    # an adverbial clause that ends right before the cue clause is none of its content ("Selbst wenn …, droht
+    # ihr …", "Da er …, bat er …"); a main clause after it is ("Wenn wir nicht handeln, wird es schlimmer, sagte er")
+    conjunction = next((w for w in words[:2] if tree.tokens[w].upos == "SCONJ"), None)
+    if conjunction is not None and tree.lower(conjunction) not in data.complementizers \
+            and tree.head(conjunction) is not None and max(tree.subtree(tree.head(conjunction))) + 2 >= k:
+        return []
+    return words
 
 
 def _marker_phrase(tree: Tree, phrase_head: int, marker: tuple[int, ...] = ()) -> set[int]:

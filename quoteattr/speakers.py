@@ -40,7 +40,8 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
         subj = [next((a for a in tree.kids(c, "appos") if tree.tokens[a].upos == "PROPN"
                       and tree.tokens[a - 1].text == ","),
                      next((n for n in tree.kids(c, "nmod") if n > c and tree.kids(n, "case")
-                           and tree.tokens[n].upos in NOMINAL_UPOS and tree.tokens[c].feat("Number") == "Plur"),
+                           and tree.tokens[n].upos in NOMINAL_UPOS and tree.tokens[c].upos == "NOUN"
+                           and tree.tokens[c].feat("Number") == "Plur"),
                           None))
                 if _temporal(tree, c, data) else c for c in subj]
         subj = [c for c in subj if c is not None]
@@ -396,6 +397,14 @@ def _passive(tree: Tree, verb: int, data: LanguageData) -> bool:
         or not data.passive_auxiliaries
 
 
+def _active(tree: Tree, verb: int, data: LanguageData) -> bool:
+    """True when ``verb`` is finite or has auxiliaries none of which is a passive one ("verlangte", "hat
+    verlangt"); a participle alone may be passive ("…, von der Polizei bestätigt")."""
+    auxiliaries = tree.kids(verb, "aux", "aux:pass")
+    return (tree.is_finite(verb) or bool(auxiliaries)) and not any(
+        tree.full_rel(a) == "aux:pass" or tree.lemma(a) in data.passive_auxiliaries for a in auxiliaries)
+
+
 def neuter_demonstrative(tree: Tree, i: int) -> bool:
     """True when word ``i`` is a demonstrative standing for a thing, never a speaker ("dies", "das"); a
     neuter article standing alone is one too."""
@@ -454,8 +463,9 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
                 return owner, "statement_owner"
         return _after_dateline(tree, subj, tree.head(subj) or cue.head), "subject"
     agent = _agent(tree, cue.head, data)
-    if agent is not None:
-        return agent, "source_oblique"
+    if agent is not None and not (_active(tree, cue.head, data) and any(
+            tree.lower(c) in data.passive_agent_prepositions for c in tree.kids(agent, "case"))):
+        return agent, "source_oblique"  # "Aus dem Kreml verlautete"; not whom an active verb asks: "verlangte vom Rat"
     hung = _subject_of_content(tree, cue, data, quoted)
     if hung is not None:
         return hung, "subject_of_content"

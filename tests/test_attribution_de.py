@@ -911,3 +911,17 @@ def test_a_quote_after_an_unattributed_sentence_goes_to_its_named_subject(attrib
                      "große Erfolge zu verzeichnen.“", lang="de")
     q = only(doc, "direct")
     assert (q.entity_name, q.rule) == ("Sadiq Khan", "previous_subject")
+
+
+def test_an_adverbial_clause_before_a_cue_is_none_of_its_content(attributor):
+    assert attributed(attributor("Da er noch nie eine Krawatte gebunden hatte, bat er die Beamten um Hilfe.",
+                                 lang="de")) == []
+    q = only(attributor("Wenn wir nicht handeln, wird es schlimmer, sagte er.", lang="de"))
+    assert q.text == "Wenn wir nicht handeln, wird es schlimmer"
+
+
+def test_a_time_adverb_or_whom_an_active_verb_asks_is_no_speaker(attributor):
+    q = only(attributor("Unterdessen verlangte Mussawi vom Wächterrat die Annullierung der Wahl.", lang="de"))
+    assert q.speaker.text == "Mussawi"
+    q = only(attributor("Von der Polizei wurde betont, dass niemand verletzt sei.", lang="de"))
+    assert (q.speaker.text, q.rule) == ("Von der Polizei", "source_oblique")

@@ -89,6 +89,7 @@ class LanguageData:
     genitive_adjective_endings: tuple[str, ...] = ()  # of an adjective after a genitive article: "der | neuen Regierung"
     source_stop_prepositions: frozenset[str] = frozenset()  # never inside a speaker phrase: "gegenüber der Zeitung"
     apposition_prepositions: frozenset[str] = frozenset()  # may open a phrase set off after a name: ", like Jeb Bush,"
+    passive_agent_prepositions: frozenset[str] = frozenset()  # mark the speaker of a passive only: "von", "by"
     raising_passives: frozenset[str] = frozenset()  # "X is expected to …": the passive subject is part of the claim
     evidential_openers: frozenset[str] = frozenset()  # open their predicate when the parse calls it an adverbial: "to", "like"
     relative_pronouns: frozenset[str] = frozenset()  # open a relative clause set off by commas: ", who …,"
@@ -265,6 +266,7 @@ def load_language(code: str) -> LanguageData:
         raising_passives=frozenset(raw.get("raising_passives", ())),
         source_stop_prepositions=frozenset(raw.get("source_stop_prepositions", ())),
         apposition_prepositions=frozenset(raw.get("apposition_prepositions", ())),
+        passive_agent_prepositions=frozenset(raw.get("passive_agent_prepositions", ())),
         genitive_articles=frozenset(raw.get("genitive_articles", ())),
         genitive_adjective_endings=tuple(raw.get("genitive_adjective_endings", ())),
         topic_object_verbs=frozenset(raw.get("topic_object_verbs", ())),
