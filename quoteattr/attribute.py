@@ -22,7 +22,7 @@ from typing import Sequence
 import attrs
 
 from quoteattr.cues import (NOMINAL_UPOS, VERBAL_UPOS, CueCandidate, before_colon, find_cues, frame_cue, in_relative_clause,
-                            is_speech_verb, marked_subordinate, predicative_phrase)
+                            is_speech_verb, marked_subordinate, predicative_phrase, statement_cue)
 from quoteattr.entities import MentionInfo, cluster_mentions
 from quoteattr.lang import LanguageData, load_language
 from quoteattr.model import Anomaly, Cue, Document, Mention, Paragraph, Quote, QuoteSpan, Sentence, Span
@@ -821,6 +821,13 @@ def _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for) ->
                 and not (method == "following_cue" and _reports_own_object(tree, c, data))]
         # the cue right before the colon first ("…, sein Sprecher erklärte:"), then main-clause cues
         cues.sort(key=lambda c: (not before_colon(tree, c), marked_subordinate(tree, c.head, data)))
+        # then the owner of a statement noun before the colon ("Die Antwort des Ministers war eindeutig:"), then
+        # the main verb as a frame
+        colon = next((k for k in range(len(tree) - 1, -1, -1) if tree.is_colon(k) and tree.tokens[k].end <= q.start),
+                     None) if method == "colon_cue" else None
+        statement = statement_cue(tree, s, colon, data) if colon is not None else None
+        if statement is not None:
+            cues.append(statement)
         frame = frame_cue(tree, s, data) if method == "colon_cue" else None
         if frame is not None and tree.tokens[frame.head].start < q.start and all(c.head != frame.head for c in cues):
             cues.append(frame)

@@ -1328,6 +1328,26 @@ def frame_cue(tree: Tree, sentence: int, data: LanguageData) -> CueCandidate | N
     return CueCandidate(sentence, roots[0], parts, "verb", lemma, FRAME_WEIGHT)
 
 
+def statement_cue(tree: Tree, sentence: int, before: int, data: LanguageData) -> CueCandidate | None:
+    """A statement noun before word ``before`` (a colon) whose owner is someone: it introduces the quote after
+    the colon ("Die Antwort des Ministers war eindeutig: „…“", "Das Fazit von Sandra Boser überrascht nicht:
+    „…“"), its owner speaks."""
+    for noun in range(before):
+        if tree.tokens[noun].upos != "NOUN" or tree.lemma(noun) not in data.speech_nouns:
+            continue
+        owner = _owner(tree, noun, data)
+        # someone: a name (a capitalised noun where nouns are not capitalised: "the White House") or a role
+        named = tree.tokens[owner].upos == "PROPN" or data.is_role_noun(tree.tokens[owner].text) or (
+            not data.capitalised_nouns and tree.tokens[owner].upos == "NOUN" and tree.tokens[owner].text[:1].isupper()) \
+            if owner is not None else False
+        # whose statement it is, not whom it addresses: "in einem Brief | an sechs Bundesminister"
+        if named and owner < before and all(tree.lower(c) in data.source_prepositions for c in tree.kids(owner, "case")):
+            words = [k for k in tree.subtree(owner) if k < before and tree.rel(k) not in CLAUSE_RELS + ("acl",)]
+            return CueCandidate(sentence, noun, (noun,), "verb", tree.lemma(noun), FRAME_WEIGHT, owner,
+                                tuple(tree.contiguous_around(words, owner)))
+    return None
+
+
 def _np_head(tree: Tree, words: list[int]) -> int:
     """The head of a run of noun-phrase words: the word whose head lies outside the run."""
     inside = set(words)

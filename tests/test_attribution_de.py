@@ -925,3 +925,14 @@ def test_a_time_adverb_or_whom_an_active_verb_asks_is_no_speaker(attributor):
     assert q.speaker.text == "Mussawi"
     q = only(attributor("Von der Polizei wurde betont, dass niemand verletzt sei.", lang="de"))
     assert (q.speaker.text, q.rule) == ("Von der Polizei", "source_oblique")
+
+
+def test_the_owner_of_a_statement_before_a_colon_speaks_the_quote_after_it(attributor):
+    q = only(attributor("Das Fazit von Sandra Boser überrascht daher nicht: „Die hohen Anmeldezahlen zeigen, dass die "
+                        "Qualität stimmt.“", lang="de"))
+    assert (q.kind, q.entity_name, q.cue.text) == ("direct", "Sandra Boser", "Fazit")
+    q = only(attributor("Die Antwort des Ministers war eindeutig: „Wir werden nicht zahlen.“", lang="de"))
+    assert (q.speaker.text, q.role, q.cue.text) == ("des Ministers", "Minister", "Antwort")
+    # a statement of no one names no speaker
+    q = only(attributor("Das Ergebnis der Studie überrascht nicht: „Die Zahlen steigen.“", lang="de"))
+    assert q.speaker is None

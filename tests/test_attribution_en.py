@@ -857,3 +857,11 @@ def test_a_two_word_speech_verb_takes_its_particle(attributor):
                      "Obama backed Clinton.", lang="en")
     assert [(q.kind, q.speaker.text, q.cue.text) for q in attributed(doc)] == [
         ("direct", "Trump", "fired back"), ("indirect", "Clinton", "shot back"), ("reported", "Obama", "backed")]
+
+
+def test_the_owner_of_a_statement_before_a_colon_speaks_the_quote_after_it(attributor):
+    q = only(attributor("The statement from the White House was blunt: “We will not pay.”", lang="en"))
+    assert (q.kind, q.entity_name, q.cue.text) == ("direct", "White House", "statement")
+    # whom a statement addresses does not speak it
+    q = only(attributor("The minister wrote in a letter to the White House: “We will not pay.”", lang="en"))
+    assert q.speaker.text == "The minister"
