@@ -251,6 +251,7 @@ def _clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
         comps = _misattached_complement(tree, verb)
     if not comps:
         comps = _complementizer_clause_after(tree, verb, data)
+    comps = [c for c in comps if not coordinated_cue(tree, c, data)]
     second = (_second_subject(tree, verb) or _clause_taken_by_later_verb(tree, verb)) if not comps else []
     if len(second) >= 3:
         return second
@@ -404,6 +405,16 @@ def _clause_before_closing_cue(tree: Tree, verb: int, data: LanguageData) -> lis
             or not any(tree.rel(k) == "nsubj" and tree.head(k) == verb for k in between):
         return []
     return tree.trim(range(0, comma))
+
+
+def coordinated_cue(tree: Tree, clause: int, data: LanguageData) -> bool:
+    """True when ``clause``, which the parse made a complement of the verb before it, is a finite speech verb
+    with no subject or conjunction of its own: a second cue of the same speaker whose "und" is missing ("X
+    nannte die Bewerbung „sehr respektabel“ | stellte aber fest, dass …")."""
+    governor = tree.head(clause)
+    return governor is not None and governor < clause and tree.rel(clause) == "ccomp" and tree.is_finite(clause) \
+        and is_speech_verb(tree, clause, data) and not tree.kids(clause, "nsubj", "nsubj:pass", "mark") \
+        and tree.tokens[min(tree.subtree(clause)) - 1].text not in (",", ":", ";")
 
 
 def clear_speech_verb(tree: Tree, verb: int, data: LanguageData) -> bool:

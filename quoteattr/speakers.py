@@ -6,7 +6,7 @@ from typing import Sequence
 
 from quoteattr.cues import (
     NOMINAL_UPOS, NP_UPOS, VERBAL_UPOS, CueCandidate, catenative_head, clear_speech_verb, conjoined_cue_head,
-    is_speech_verb, not_genitive_adjective, prefield,
+    coordinated_cue, is_speech_verb, not_genitive_adjective, prefield,
 )
 from quoteattr.lang import LanguageData
 from quoteattr.model import Mention, Span
@@ -73,7 +73,7 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
             return before  # "…, und die Hongkonger | befürchten, dass …", whatever the parse attached
         if tree.rel(v) == "conj" and conjoined_cue_head(tree, v, data) is not None:
             v = conjoined_cue_head(tree, v, data)  # "She said she admires him and highlighted …"
-        elif tree.rel(v) in ("conj", "xcomp") or tree.full_rel(v) in ("aux", "aux:pass"):
+        elif tree.rel(v) in ("conj", "xcomp") or tree.full_rel(v) in ("aux", "aux:pass") or coordinated_cue(tree, v, data):
             v = tree.head(v)
         elif (governor := catenative_head(tree, v, data)) is not None:
             v = governor  # "Caucus-goers were more likely | to say": the adjective's subject

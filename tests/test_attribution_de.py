@@ -936,3 +936,10 @@ def test_the_owner_of_a_statement_before_a_colon_speaks_the_quote_after_it(attri
     # a statement of no one names no speaker
     q = only(attributor("Das Ergebnis der Studie überrascht nicht: „Die Zahlen steigen.“", lang="de"))
     assert q.speaker is None
+
+
+def test_a_second_cue_whose_conjunction_is_missing_shares_the_first_ones_speaker(attributor):
+    doc = attributor("Theo Zwanziger, Präsident des DFB nannte die Bewerbung von Kanada „sehr respektabel“ stellte "
+                     "aber gleichzeitig fest, dass „Europa dran ist.“", lang="de")
+    q = only(doc)
+    assert (q.entity_name, q.cue.text, q.rule) == ("Theo Zwanziger", "stellte fest", "subject")
