@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import attrs
+
 from quoteattr.cues import (
     NOMINAL_UPOS, NP_UPOS, VERBAL_UPOS, CueCandidate, catenative_head, clear_speech_verb, conjoined_cue_head,
     coordinated_cue, is_speech_verb, not_genitive_adjective, prefield,
@@ -249,16 +251,17 @@ def _name_before(tree: Tree, words: list[int]) -> list[int]:
 
 def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: LanguageData) -> list[int]:
     """The words of the speaker phrase headed by ``head``, found by the rule ``method``."""
-    if method == "inverted_np":
-        return _inverted_noun_phrase(tree, cue.head, data)[1]
-    if method == "leading_np":
-        return _leading_noun_phrase(tree, cue.head)
-    if method == "marked_np":
-        return _marked_noun_phrase(tree, cue.head, data)[1]
-    if method == "name_before_verb":
-        return _name_before_verb(tree, cue.head, data)[1]
-    if method == "noun_before_verb":
-        return (_noun_phrase_before_verb(tree, cue.head, data) or _described_by_participle(tree, cue.head, data))[1]
+    finders = {
+        "inverted_np": lambda v: _inverted_noun_phrase(tree, v, data),
+        "leading_np": lambda v: (head, _leading_noun_phrase(tree, v)) if _leading_noun_phrase(tree, v) else None,
+        "marked_np": lambda v: _marked_noun_phrase(tree, v, data),
+        "name_before_verb": lambda v: _name_before_verb(tree, v, data),
+        "noun_before_verb": lambda v: _noun_phrase_before_verb(tree, v, data) or _described_by_participle(tree, v, data),
+    }
+    if method in finders:
+        # by word order around the cue verb, or around the verb it is conjoined to (see speaker_head)
+        found = [f for v in _conjunct_chain(tree, cue.head) if (f := finders[method](v)) is not None]
+        return found[0][1]
     if method == "statement_owner":
         owner = _speech_noun_after(tree, cue.head, data)
         if owner is not None and owner[0] == head:
@@ -495,7 +498,23 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
     described = _described_by_participle(tree, cue.head, data) if cue.kind == "verb" else None
     if described is not None and not quoted & set(described[1]):
         return described[0], "noun_before_verb"
+    chain = _conjunct_chain(tree, cue.head)
+    if cue.kind == "verb" and len(chain) > 1:
+        # a conjoined verb speaks through the name right before the first verb: "Sen. Bernie Sanders called him
+        # divisive and | accused him of …"
+        first = speaker_head(tree, attrs.evolve(cue, head=chain[1], parts=(chain[1],), content=()), data, quoted)
+        if first[1] == "name_before_verb":
+            return first
     return None, "none"
+
+
+def _conjunct_chain(tree: Tree, verb: int) -> list[int]:
+    """``verb`` and the verbs before it that it is conjoined to, nearest first."""
+    chain = [verb]
+    while tree.rel(chain[-1]) == "conj" and (governor := tree.head(chain[-1])) is not None and governor < chain[-1] \
+            and tree.tokens[governor].upos in VERBAL_UPOS:
+        chain.append(governor)
+    return chain
 
 
 def _ratio(tree: Tree, k: int) -> bool:

@@ -865,3 +865,10 @@ def test_the_owner_of_a_statement_before_a_colon_speaks_the_quote_after_it(attri
     # whom a statement addresses does not speak it
     q = only(attributor("The minister wrote in a letter to the White House: “We will not pay.”", lang="en"))
     assert q.speaker.text == "The minister"
+
+
+def test_a_conjoined_cue_takes_the_name_before_the_first_verb(attributor):
+    doc = attributor("In a fiery takedown of the businessman, Sen. Bernie Sanders (I-Vt.) called him divisive and "
+                     "accused him of preventing Americans from being able to stand together.", lang="en")
+    assert {(q.cue.text, q.entity_name) for q in attributed(doc)} == {("called", "Bernie Sanders"),
+                                                                      ("accused", "Bernie Sanders")}
