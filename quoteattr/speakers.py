@@ -81,6 +81,11 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
             v = governor  # "Caucus-goers were more likely | to say": the adjective's subject
         elif tree.rel(v) == "parataxis" and v != verb:
             v = tree.head(v)  # "Der Student verbrachte …, schlief …, und hatte gefragt"
+        elif v == verb and tree.rel(v) == "acl" and tree.tokens[v].feat("VerbForm") == "Ger" and tree.kids(v, "mark") \
+                and tree.head(v) is not None and tree.rel(tree.head(v)) in ("obl", "nmod"):
+            # a gerund after a preposition of an adverbial shares the clause's subject: "In addition to |
+            # stating …, Clinton has said"
+            v = next((a for a in tree.ancestors(v) if tree.tokens[a].upos in VERBAL_UPOS), None)
         elif v == verb and tree.rel(v) == "acl" and tree.participle_clause(v) and tree.active_participle(v) \
                 and tree.head(v) is not None and tree.head(v) < v and tree.tokens[tree.head(v)].upos in NOMINAL_UPOS \
                 and tree.head(v) not in quoted:

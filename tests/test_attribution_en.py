@@ -872,3 +872,9 @@ def test_a_conjoined_cue_takes_the_name_before_the_first_verb(attributor):
                      "accused him of preventing Americans from being able to stand together.", lang="en")
     assert {(q.cue.text, q.entity_name) for q in attributed(doc)} == {("called", "Bernie Sanders"),
                                                                       ("accused", "Bernie Sanders")}
+
+
+def test_a_gerund_after_the_preposition_of_an_adverbial_shares_the_clauses_subject(attributor):
+    doc = attributor("In addition to stating that unborn babies have no constitutional rights, Clinton has also said "
+                     "she wants to repeal the Hyde Amendment.", lang="en")
+    assert [(q.cue.text, q.speaker.text) for q in attributed(doc)] == [("stating", "Clinton"), ("has also said", "Clinton")]
