@@ -1115,7 +1115,7 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
         if low in data.so_words and ((i > 0 and (tree.tokens[i - 1].text == "," or tree.tokens[i - 1].text in QUOTE_CHARS))
                                      or (i == 0 and tok.text.islower())):
             np = _np_run(tree, i + 1)
-            if np and any(tree.tokens[k].upos in ("NOUN", "PROPN", "PRON") for k in np):
+            if np and any(tree.tokens[k].upos in ("NOUN", "PROPN", "PRON") or tree.lower(k) in data.pronouns for k in np):
                 np += _closing_apposition(tree, np[-1] + 1)
                 around = set(np) | {i}
                 if i + 1 + len(np) < len(tree) and tree.tokens[i + 1 + len(np)].text == ",":

@@ -1002,8 +1002,9 @@ def make_mention(tree: Tree, words: list[int], head: int, text: str, data: Langu
     words = [w for w in words if w not in unnamed]
     if is_group(tree, words, head, data):
         return Mention(span.start, span.end, span.text)  # several people: no one name, no one role
-    name, role = split_name_role(tree, words, head, data, nominative)
-    is_pronoun = tree.tokens[head].upos == "PRON" and len(words) == 1
+    # (a pronoun of the lexicon whatever the tagger says: "so letztere")
+    is_pronoun = len(words) == 1 and (tree.tokens[head].upos == "PRON" or tree.lower(head) in data.pronouns)
+    name, role = (None, None) if is_pronoun else split_name_role(tree, words, head, data, nominative)
     return Mention(span.start, span.end, span.text, name=name, role=role, is_pronoun=is_pronoun)
 
 

@@ -943,3 +943,9 @@ def test_a_second_cue_whose_conjunction_is_missing_shares_the_first_ones_speaker
                      "aber gleichzeitig fest, dass „Europa dran ist.“", lang="de")
     q = only(doc)
     assert (q.entity_name, q.cue.text, q.rule) == ("Theo Zwanziger", "stellte fest", "subject")
+
+
+def test_so_with_letztere_speaks_through_the_entity_it_points_back_to(attributor):
+    doc = attributor("Die Sängerin Marta Jandová besuchte die Farm. „Das Elend geht weiter“, so letztere.", lang="de")
+    q = only(doc)
+    assert (q.speaker.text, q.speaker.is_pronoun, q.entity_name, q.cue.text) == ("letztere", True, "Marta Jandová", "so")
