@@ -890,14 +890,14 @@ def _comma_after(tree: Tree, i: int, head: int) -> bool:
 def _prepositional_aside(tree: Tree, i: int, data: LanguageData) -> bool:
     """True when the phrase of word ``i`` is set off by commas and opens with a preposition that opens no
     apposition: a comment on the clause ("Ted Cruz, | by contrast, | wrote"), not "Republicans, like Armitage,"."""
-    first = min(k for k in tree.subtree(i) if not tree.is_punct(k))
+    first = min((k for k in tree.subtree(i) if not tree.is_punct(k)), default=i)
     return first > 0 and tree.tokens[first - 1].text == "," and tree.tokens[first].upos == "ADP" \
         and tree.lower(first) not in data.apposition_prepositions and _set_off(tree, i)
 
 
 def _set_off(tree: Tree, i: int) -> bool:
     """True when the phrase of word ``i`` ends at a comma or the sentence end (not "then | the girlfriend of …")."""
-    after = max(k for k in tree.subtree(i) if not tree.is_punct(k)) + 1
+    after = max((k for k in tree.subtree(i) if not tree.is_punct(k)), default=i) + 1
     return after == len(tree) or tree.tokens[after].text in (",", ".", ";", ":")
 
 

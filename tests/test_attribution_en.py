@@ -878,3 +878,12 @@ def test_a_gerund_after_the_preposition_of_an_adverbial_shares_the_clauses_subje
     doc = attributor("In addition to stating that unborn babies have no constitutional rights, Clinton has also said "
                      "she wants to repeal the Hyde Amendment.", lang="en")
     assert [(q.cue.text, q.speaker.text) for q in attributed(doc)] == [("stating", "Clinton"), ("has also said", "Clinton")]
+
+
+def test_a_headline_whose_noun_modifier_is_only_punctuation_parses_without_error():
+    from quoteattr import Attributor
+
+    # the parse hangs "…" on a noun as its modifier: a phrase with no word in it is no aside
+    doc = Attributor(models="compact", lazy=False)("The Entire GOP Race Is Hinging On These 2 States… Here’s Why.",
+                                                   lang="en")
+    assert attributed(doc) == []
