@@ -1347,16 +1347,21 @@ def statement_cue(tree: Tree, sentence: int, before: int, data: LanguageData) ->
         if tree.tokens[noun].upos != "NOUN" or tree.lemma(noun) not in data.speech_nouns:
             continue
         owner = _owner(tree, noun, data)
-        # someone: a name (a capitalised noun where nouns are not capitalised: "the White House") or a role
-        named = tree.tokens[owner].upos == "PROPN" or data.is_role_noun(tree.tokens[owner].text) or (
-            not data.capitalised_nouns and tree.tokens[owner].upos == "NOUN" and tree.tokens[owner].text[:1].isupper()) \
-            if owner is not None else False
         # whose statement it is, not whom it addresses: "in einem Brief | an sechs Bundesminister"
-        if named and owner < before and all(tree.lower(c) in data.source_prepositions for c in tree.kids(owner, "case")):
-            words = [k for k in tree.subtree(owner) if k < before and tree.rel(k) not in CLAUSE_RELS + ("acl",)]
-            return CueCandidate(sentence, noun, (noun,), "verb", tree.lemma(noun), FRAME_WEIGHT, owner,
-                                tuple(tree.contiguous_around(words, owner)))
+        if owner is None or owner >= before or not _someone(tree, owner, data) \
+                or any(tree.lower(c) not in data.source_prepositions for c in tree.kids(owner, "case")):
+            continue
+        words = [k for k in tree.subtree(owner) if k < before and tree.rel(k) not in CLAUSE_RELS + ("acl",)]
+        return CueCandidate(sentence, noun, (noun,), "verb", tree.lemma(noun), FRAME_WEIGHT, owner,
+                            tuple(tree.contiguous_around(words, owner)))
     return None
+
+
+def _someone(tree: Tree, i: int, data: LanguageData) -> bool:
+    """True for a name, a role, or a capitalised noun where nouns are not capitalised ("the White House")."""
+    tok = tree.tokens[i]
+    return tok.upos == "PROPN" or data.is_role_noun(tok.text) or (
+        not data.capitalised_nouns and tok.upos == "NOUN" and tok.text[:1].isupper())
 
 
 def _np_head(tree: Tree, words: list[int]) -> int:
