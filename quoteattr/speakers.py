@@ -258,7 +258,7 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
     """The words of the speaker phrase headed by ``head``, found by the rule ``method``."""
     finders = {
         "inverted_np": lambda v: _inverted_noun_phrase(tree, v, data),
-        "leading_np": lambda v: (head, _leading_noun_phrase(tree, v)) if _leading_noun_phrase(tree, v) else None,
+        "leading_np": lambda v: (head, words) if (words := _leading_noun_phrase(tree, v)) else None,
         "marked_np": lambda v: _marked_noun_phrase(tree, v, data),
         "name_before_verb": lambda v: _name_before_verb(tree, v, data),
         "noun_before_verb": lambda v: _noun_phrase_before_verb(tree, v, data) or _described_by_participle(tree, v, data),
@@ -266,7 +266,7 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
     if method in finders:
         # by word order around the cue verb, or around the verb it is conjoined to (see speaker_head)
         found = [f for v in _conjunct_chain(tree, cue.head) if (f := finders[method](v)) is not None]
-        return found[0][1]
+        return next((words for h, words in found if h == head), found[0][1])
     if method == "statement_owner":
         owner = _speech_noun_after(tree, cue.head, data)
         if owner is not None and owner[0] == head:
