@@ -96,16 +96,19 @@ def _speaker_part(tree: Tree, words: list[int], head: int, verb: int, text: str,
         words = [w for w in words if w > opener]
     if not words:
         return words, head
+    def line_break(a: int, b: int) -> bool:
+        return "\n" in text[tree.tokens[a].end:tree.tokens[b].start]
+
     parts = [[words[0]]]
     for a, b in zip(words, words[1:]):
-        if "\n" in text[tree.tokens[a].end:tree.tokens[b].start]:
+        if line_break(a, b):
             parts.append([])
         parts[-1].append(b)
     if len(parts) > 1:
         words = parts[-1] if verb > words[-1] else parts[0] if verb < words[0] else next(p for p in parts if head in p)
-    if verb > words[-1] and "\n" in text[tree.tokens[words[-1]].end:tree.tokens[verb].start]:
+    if verb > words[-1] and line_break(words[-1], verb):
         # a line break between the speaker and its verb: the name on the verb's line speaks, if any
-        line = [k for k in range(words[-1] + 1, verb) if "\n" not in text[tree.tokens[k].end:tree.tokens[verb].start]]
+        line = [k for k in range(words[-1] + 1, verb) if not line_break(k, verb)]
         if line and all(tree.tokens[k].upos in ("DET", "ADJ", "NOUN", "PROPN") for k in line):
             words = line
     if head not in words:

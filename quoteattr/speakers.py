@@ -400,17 +400,19 @@ def _impersonal(tree: Tree, subj: int, data: LanguageData) -> bool:
 def _passive(tree: Tree, verb: int, data: LanguageData) -> bool:
     """True when ``verb`` has a passive auxiliary, by relation or, where the language lists them, by lemma; a
     subject labelled passive without one is the parse's mistake ("Im Vorfeld hatte das Komitee betont")."""
-    auxiliaries = tree.kids(verb, "aux", "aux:pass")
-    return any(tree.full_rel(a) == "aux:pass" or tree.lemma(a) in data.passive_auxiliaries for a in auxiliaries) \
-        or not data.passive_auxiliaries
+    return _passive_auxiliary(tree, verb, data) or not data.passive_auxiliaries
 
 
 def _active(tree: Tree, verb: int, data: LanguageData) -> bool:
     """True when ``verb`` is finite or has auxiliaries none of which is a passive one ("verlangte", "hat
     verlangt"); a participle alone may be passive ("…, von der Polizei bestätigt")."""
-    auxiliaries = tree.kids(verb, "aux", "aux:pass")
-    return (tree.is_finite(verb) or bool(auxiliaries)) and not any(
-        tree.full_rel(a) == "aux:pass" or tree.lemma(a) in data.passive_auxiliaries for a in auxiliaries)
+    return (tree.is_finite(verb) or bool(tree.kids(verb, "aux", "aux:pass"))) and not _passive_auxiliary(tree, verb, data)
+
+
+def _passive_auxiliary(tree: Tree, verb: int, data: LanguageData) -> bool:
+    """True when one of ``verb``'s auxiliaries is passive, by relation or, where the language lists them, by lemma."""
+    return any(tree.full_rel(a) == "aux:pass" or tree.lemma(a) in data.passive_auxiliaries
+               for a in tree.kids(verb, "aux", "aux:pass"))
 
 
 def neuter_demonstrative(tree: Tree, i: int) -> bool:
@@ -883,21 +885,21 @@ def mention_words(tree: Tree, head: int, data: LanguageData, include_case: bool 
 
 def _comma_after(tree: Tree, i: int, head: int) -> bool:
     """True when a comma follows the phrase of word ``i`` before ``head``."""
-    last = max((k for k in tree.subtree(i) if not tree.is_punct(k)), default=i)
+    last = tree.word_bounds(i)[1]
     return last + 1 < head and tree.tokens[last + 1].text == ","
 
 
 def _prepositional_aside(tree: Tree, i: int, data: LanguageData) -> bool:
     """True when the phrase of word ``i`` is set off by commas and opens with a preposition that opens no
     apposition: a comment on the clause ("Ted Cruz, | by contrast, | wrote"), not "Republicans, like Armitage,"."""
-    first = min((k for k in tree.subtree(i) if not tree.is_punct(k)), default=i)
+    first = tree.word_bounds(i)[0]
     return first > 0 and tree.tokens[first - 1].text == "," and tree.tokens[first].upos == "ADP" \
         and tree.lower(first) not in data.apposition_prepositions and _set_off(tree, i)
 
 
 def _set_off(tree: Tree, i: int) -> bool:
     """True when the phrase of word ``i`` ends at a comma or the sentence end (not "then | the girlfriend of …")."""
-    after = max((k for k in tree.subtree(i) if not tree.is_punct(k)), default=i) + 1
+    after = tree.word_bounds(i)[1] + 1
     return after == len(tree) or tree.tokens[after].text in (",", ".", ";", ":")
 
 

@@ -98,6 +98,11 @@ class Tree:
             return None
         return Span.of(text, self.tokens[idx[0]].start, self.tokens[idx[-1]].end)
 
+    def word_bounds(self, i: int) -> tuple[int, int]:
+        """First and last non-punctuation word of the subtree of ``i`` (``i`` itself when it has none)."""
+        words = [k for k in self.subtree(i) if not self.is_punct(k)] or [i]
+        return min(words), max(words)
+
     def trim(self, indices: Iterable[int]) -> list[int]:
         """``indices`` without punctuation at either edge; a quotation mark or bracket stays when its partner
         is inside ("(SPD)")."""
