@@ -774,7 +774,9 @@ def _after_prefield(tree: Tree, first: int, prefield: list[int]) -> list[int]:
 def _source_phrase(tree: Tree, head: int, cue_words: tuple[int, ...] = ()) -> list[int]:
     """The whole noun phrase of an according-to source with its attributes, coordinated names and bracketed
     additions ("Angaben der Presseagenturen dpa und AFP", "Christian Wulff (CDU)"), without clauses."""
-    cut = [k for k in range(len(tree)) if tree.rel(k) in CLAUSE_RELS + ("acl", "advcl")] \
+    # (a participle that narrows a noun down stays: "exit polls | conducted for the Associated Press")
+    cut = [k for k in range(len(tree)) if tree.rel(k) in CLAUSE_RELS + ("acl", "advcl")
+           and not (tree.head(k) is not None and tree.narrowing_participle(tree.head(k), k))] \
         + _hung_clause_nouns(tree, head)
     words = tree.contiguous_around([w for w in tree.subtree(head, exclude=cut) if w not in cue_words], head)
     return tree.trim(words)
@@ -986,6 +988,8 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
                 to_break = _phrase_to_break(tree, i + len(phrase), closing=i > 0 and tree.tokens[i - 1].text == ",")
                 if len(to_break) > len(np):
                     np = to_break
+                if np and np[-1] + 1 < len(tree) and tree.narrowing_participle(np[-1], np[-1] + 1):
+                    np = list(range(np[0], max(tree.subtree(np[-1] + 1)) + 1))  # "exit polls | conducted for X"
                 if np:
                     used.update(np)
                     head = _np_head(tree, np)

@@ -77,6 +77,10 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
             v = conjoined_cue_head(tree, v, data)  # "She said she admires him and highlighted …"
         elif tree.rel(v) in ("conj", "xcomp") or tree.full_rel(v) in ("aux", "aux:pass") or coordinated_cue(tree, v, data):
             v = tree.head(v)
+        elif v == verb and tree.rel(v) == "advcl" and tree.tokens[v].feat("VerbForm") == "Inf" \
+                and any(tree.lower(m) in data.infinitive_markers for m in tree.kids(v, "mark")):
+            v = tree.head(v)  # an infinitive of purpose shares its clause's subject: "Trump tweeted | to say …"
+
         elif (governor := catenative_head(tree, v, data)) is not None:
             v = governor  # "Caucus-goers were more likely | to say": the adjective's subject
         elif tree.rel(v) == "parataxis" and v != verb:
@@ -158,8 +162,12 @@ def _oblique_case(tree: Tree, i: int) -> bool:
 
 
 def _speech_noun_owner(tree: Tree, noun: int, data: LanguageData) -> int | None:
+    owning = data.source_prepositions | data.apposition_prepositions
     for child in tree.kids(noun, "nmod", "nmod:poss", "det:poss", "appos"):
-        if tree.tokens[child].upos in NOMINAL_UPOS and not _temporal(tree, child, data):  # not "interview in August"
+        cases = {tree.lower(c) for c in tree.kids(child, "case")}
+        # not when or what about: "interview in August", "a report about the integration of immigrants"
+        if tree.tokens[child].upos in NOMINAL_UPOS and not _temporal(tree, child, data) \
+                and (not cases or cases & owning or tree.rel(child) != "nmod"):
             return child
     return None
 
@@ -286,6 +294,8 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
             if words and max(tree.subtree(k)) + 1 == min(words) \
                     and not any(tree.tokens[j].text in OPENER_BREAKS for j in range(k, min(words))):
                 words = sorted(set(words) | set(tree.subtree(k)))
+            elif words and _apposed_subject(tree, k, words, cue.head):
+                words = list(range(min(tree.subtree(k)), max(words) + 1))
         # speakers who speak together: "Merkel und Macron sagten", "Trump and his attorneys said"
         # (a list too: "Friends, lobbyists and former foes say")
         # (not a conjunct in another case: "nannte Reinhard Jung, …, | die Kartoffel „…“", an object)
@@ -323,6 +333,16 @@ def speaker_words(tree: Tree, cue: CueCandidate, head: int, method: str, data: L
         if words and tree.rel(words[0]) == "case" and tree.head(words[0]) == head:
             words = words[1:]
     return words
+
+
+def _apposed_subject(tree: Tree, k: int, words: list[int], verb: int) -> bool:
+    """True when subject ``k`` opens the sentence and the subject ``words`` follow it set off by commas, right
+    before ``verb``: one phrase and its apposition, which the parse made two subjects ("One of the authors of
+    that report, | Ari Fleischer, | said")."""
+    sub = tree.subtree(k)
+    between = range(max(words) + 1, verb)
+    return min(sub) == 0 and max(sub) + 2 == min(words) and tree.tokens[max(sub) + 1].text == "," \
+        and tree.tokens[k].upos in ("NOUN", "PROPN", "NUM") and len(between) == 1 and tree.tokens[between[0]].text == ","
 
 
 def is_group(tree: Tree, words: Sequence[int], head: int, data: LanguageData) -> bool:
@@ -658,7 +678,8 @@ def _leading_head(tree: Tree, words: list[int], data: LanguageData) -> int | Non
 def _after_dateline(tree: Tree, subj: int, verb: int) -> int:
     """The head of the noun phrase between a dash and the verb when the parse made the dateline before the dash
     the subject ("WASHINGTON, June 10 (UPI) — **Presumptive nominee Hillary Clinton** told …"), else ``subj``."""
-    dashes = [k for k in range(subj + 1, verb) if tree.is_punct(k) and tree.tokens[k].text in DATELINE_DASHES]
+    dashes = [k for k in range(subj + 1, verb) if tree.is_punct(k) and tree.tokens[k].text in DATELINE_DASHES
+              and not tree.glued(k)]  # not a name's hyphen ("Alex Seitz-Wald")
     if not dashes:
         return subj
     words = tree.trim(range(dashes[-1] + 1, verb))
@@ -851,7 +872,7 @@ def mention_words(tree: Tree, head: int, data: LanguageData, include_case: bool 
     quantity = tree.tokens[head].upos in ("NUM", "DET", "PRON") and tree.lower(head) not in data.pronouns
     qualifier = [c for c in tree.kids(head, "advmod") if quantity and c == min(tree.subtree(head))]
     exclude = [c for c in tree.kids(head) if (tree.rel(c) in MENTION_EXCLUDE and not _is_name_part(tree, c)
-                                              and not _participle_modifier(tree, head, c) and c not in roles
+                                              and not tree.narrowing_participle(head, c) and c not in roles
                                               and not _restrictive_relative(tree, head, c, data)
                                               and c not in qualifier)
                or (c > head and tree.lower(c) in data.temporal_words)]  # when, not who: "Trump on Tuesday"
@@ -964,14 +985,6 @@ def _extend_names(tree: Tree, words: list[int], data: LanguageData) -> list[int]
         else:
             break
     return list(range(lo, hi + 1))
-
-
-def _participle_modifier(tree: Tree, head: int, c: int) -> bool:
-    """True for a participle phrase right after noun ``head`` that narrows it down ("a study based on census
-    data", "officials speaking on condition of anonymity"); not a clause set off by a comma."""
-    sub = tree.subtree(c)
-    return tree.full_rel(c) == "acl" and c > head and min(sub) == c == head + 1 \
-        and tree.tokens[c].feat("VerbForm") in ("Part", "Ger") and sorted(sub) == list(range(c, max(sub) + 1))
 
 
 def _restrictive_relative(tree: Tree, head: int, c: int, data: LanguageData) -> bool:

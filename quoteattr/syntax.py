@@ -164,6 +164,13 @@ class Tree:
         return (self.rel(verb) in ("advcl", "acl") and self.tokens[verb].feat("VerbForm") in ("Ger", "Part")
                 and not self.kids(verb, "aux") and not self.kids(verb, "mark"))
 
+    def narrowing_participle(self, head: int, c: int) -> bool:
+        """True for a participle phrase ``c`` right after noun ``head`` that narrows it down ("a study based on
+        census data", "officials speaking on condition of anonymity"); not a clause set off by a comma."""
+        sub = self.subtree(c)
+        return self.full_rel(c) == "acl" and c > head and min(sub) == c == head + 1 \
+            and self.tokens[c].feat("VerbForm") in ("Part", "Ger") and sorted(sub) == list(range(c, max(sub) + 1))
+
     def active_participle(self, i: int) -> bool:
         """True for a present participle or gerund ("supporting"), not a passive one ("maintained")."""
         tok = self.tokens[i]

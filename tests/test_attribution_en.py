@@ -887,3 +887,34 @@ def test_a_headline_whose_noun_modifier_is_only_punctuation_parses_without_error
     doc = Attributor(models="compact", lazy=False)("The Entire GOP Race Is Hinging On These 2 States… Here’s Why.",
                                                    lang="en")
     assert attributed(doc) == []
+
+
+def test_a_hyphenated_name_is_no_dateline_dash(attributor):
+    q = only(attributor("MSNBC reporter Alex Seitz-Wald tweeted that the exchange was tense.", lang="en"))
+    assert (q.speaker.text, q.role) == ("MSNBC reporter Alex Seitz-Wald", "reporter")
+
+
+def test_a_subject_and_its_apposition_set_off_before_the_verb_are_one_speaker(attributor):
+    q = only(attributor("One of the authors of that 2013 report, Ari Fleischer, said Trump’s nomination will test "
+                        "the validity of their conclusion.", lang="en"))
+    assert q.speaker.text == "One of the authors of that 2013 report, Ari Fleischer"
+
+
+def test_an_according_to_source_keeps_the_participle_that_narrows_it(attributor):
+    q = only(attributor("According to early results of exit polls conducted for the Associated Press by Edison "
+                        "Research, black voters make up at least one-fifth of the electorate.", lang="en"))
+    assert q.speaker.text == "early results of exit polls conducted for the Associated Press by Edison Research"
+    assert q.text == "black voters make up at least one-fifth of the electorate"
+
+
+def test_what_a_statement_is_about_does_not_speak_it(attributor):
+    doc = attributor("A report about the integration of immigrants, issued by the OECD, noted that more than a fifth "
+                     "of the immigrants were poor.", lang="en")
+    assert all(q.speaker is None or "integration" != q.speaker.text.split()[0] for q in attributed(doc))
+    assert [q.speaker.text.startswith("A report") for q in attributed(doc)] == [True]
+
+
+def test_an_infinitive_of_purpose_shares_its_clauses_subject(attributor):
+    doc = attributor("Donald Trump tweeted on Friday to say he had never called for a database.", lang="en")
+    q = attributed(doc)[0]
+    assert (q.cue.text, q.speaker.text, q.text) == ("say", "Donald Trump", "he had never called for a database")
