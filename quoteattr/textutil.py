@@ -40,16 +40,25 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     return result
 
 
+_GLUED_CLOSING_MARKS = frozenset('"”“»«')
+_CLAUSE_END = frozenset(",.!?;:…")
+
+
 def clean_for_tokenizer(text: str) -> tuple[str, list[int]]:
     """A copy of ``text`` safe for the tokenizer, and a map from its indices to the original ones.
 
     Invisible characters are removed, space-like ones become plain spaces, so
-    words split by a soft hyphen stay whole.  ``index_map[i]`` is the original
+    words split by a soft hyphen stay whole; a quotation mark closed after
+    punctuation and written against the next word gets a space after it, so that
+    the word stands alone (",”Clinton said").  ``index_map[i]`` is the original
     index of cleaned character ``i``; one extra entry maps the end.
     """
     out: list[str] = []
     index_map: list[int] = []
     for i, ch in enumerate(text):
+        if i > 1 and text[i - 1] in _GLUED_CLOSING_MARKS and text[i - 2] in _CLAUSE_END and ch.isalpha():
+            out.append(" ")
+            index_map.append(i)
         if ch == "\n" or ch == " ":
             out.append(ch)
         elif _SPACE_LIKE.match(ch):

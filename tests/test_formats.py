@@ -312,3 +312,11 @@ def test_brat_source_apposition_may_hold_initials_but_not_a_clause(attributor):
             "Donald Trump, saying his rival would bring war.")
     [att] = brat.annotations(attributor(text, lang="en"))
     assert [text[a:b] for a, b in att["Source"]] == ["The far-right party leader, Marine Le Pen,"]
+
+
+def test_brat_source_of_an_owned_statement_that_is_the_subject_starts_with_the_statement(attributor):
+    doc = attributor("The statement by the two leaders suggested both are invested in peace.", lang="en")
+    [ann] = brat.annotations(doc)
+    ((start, end),) = ann["Source"]
+    assert doc.quotes[0].speaker.text == "by the two leaders"  # quoteattr's speaker owns the statement
+    assert doc.text[start:end] == "The statement by the two leaders"  # PolNeAR's source is the statement

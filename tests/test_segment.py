@@ -100,3 +100,16 @@ def test_the_parser_reads_em_dashes_as_the_en_dash_of_its_treebanks(attributor):
     q = attributor("Other prominent Republicans ― three former officials ― have also said they support Clinton.",
                    lang="en").quotes[0]
     assert q.speaker.text.startswith("Other prominent Republicans")
+
+
+def test_a_closing_mark_written_against_the_next_word_leaves_it_a_word(attributor):
+    doc = attributor("“I think it was a surprise,”Clinton said.", lang="en")
+    assert "Clinton" in [t.text for s in doc.sentences for t in s.tokens]
+    [q] = doc.quotes
+    assert (q.speaker.text, q.text) == ("Clinton", "I think it was a surprise,")
+    # no space after an apostrophe inside a word ("Clinton’s") or an opening mark ("said, “No")
+    from quoteattr.textutil import clean_for_tokenizer
+
+    clean, index_map = clean_for_tokenizer("Clinton’s aide said, “No,”he added.")
+    assert clean == "Clinton’s aide said, “No,” he added."
+    assert index_map[clean.index("he")] == "Clinton’s aide said, “No,”he added.".index("he")

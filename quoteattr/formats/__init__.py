@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from quoteattr.model import Document, Mention, Quote
+from quoteattr.lang import load_language
+from quoteattr.model import Cue, Document, Mention, Quote
 
 EXPORTED_KINDS = ("direct", "mixed", "indirect", "free_indirect", "according_to", "reported")
 CONTINUATION_WINDOW = 3  # sentences between a quote and the quote-only sentence that continues it
@@ -83,3 +84,24 @@ def with_marks(doc: Document, q: Quote) -> tuple[int, int]:
         if span.content_start == q.start and span.content_end == q.end:
             return span.start, span.end
     return q.start, q.end
+
+
+def statement_start(doc: Document, speaker: Mention, cue: Cue | None = None) -> int:
+    """Where the source of ``speaker`` starts: with the statement it owns when a speech noun comes right before
+    it ("in | der Pressemitteilung | des WWF | heißt es"), as SpkAtt annotates it, unless the noun is part of
+    the cue ("so das Fazit | der Betreiber"); else where the mention starts. PolNeAR marks a statement that is
+    the subject so too ("The statement by the two | suggested")."""
+    data = load_language(doc.lang)
+    for sent in doc.sentences:
+        first = next((k for k, t in enumerate(sent.tokens) if t.start >= speaker.start), None)
+        if not sent.start <= speaker.start < sent.end or first is None or first == 0:
+            continue
+        noun = sent.tokens[first - 1]
+        if noun.upos != "NOUN" or (noun.lemma or noun.text) not in data.speech_nouns \
+                or (cue is not None and any(p.start <= noun.start < p.end for p in cue.parts)):
+            return speaker.start
+        k = first - 1
+        while k > 0 and sent.tokens[k - 1].upos in ("DET", "ADJ"):
+            k -= 1
+        return sent.tokens[k].start
+    return speaker.start

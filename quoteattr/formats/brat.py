@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from quoteattr.formats import attribution_groups, source_mention, with_marks
+from quoteattr.formats import attribution_groups, source_mention, statement_start, with_marks
 from quoteattr.lang import load_language
 from quoteattr.model import Document, Mention
 
@@ -70,7 +70,8 @@ def annotations(doc: Document) -> list[dict[str, list[tuple[int, int]]]]:
             content.append(with_marks(doc, part) if marked else (part.start, part.end))
         speaker = source_mention(doc, q)
         cue = _with_colon(doc.text, [(c.start, c.end) for c in q.cue.parts]) if q.cue else []
-        source = [_source_span(doc, speaker, content, cue)] if speaker else []
+        source = [_source_span(doc, speaker, content, cue, statement_start(doc, speaker, q.cue)
+                               if q.rule == "statement_owner" else None)] if speaker else []
         out.append({
             "Source": source,
             "Cue": cue,
@@ -120,14 +121,17 @@ def _relative_clause_re(lang: str) -> re.Pattern[str] | None:
 
 
 def _source_span(doc: Document, speaker: Mention, content: list[tuple[int, int]],
-                 cue: list[tuple[int, int]] = ()) -> tuple[int, int]:
+                 cue: list[tuple[int, int]] = (), statement: int | None = None) -> tuple[int, int]:
     """The source as PolNeAR marks it: the speaker mention without the preposition of an agent ("by
     aides"), with a relative clause set off after it ("Helen Aguirre Ferre, who took over as head of
     Hispanic communications,"), the appositions between it and the cue ("Matthew Prince, chief executive of
-    CloudFlare, said"), and the comma that closes an apposition or such a clause."""
+    CloudFlare, said"), and the comma that closes an apposition or such a clause; from ``statement`` on when
+    the speaker owns the statement that is the subject ("The statement by the two | suggested")."""
     start, end = speaker.start, speaker.end
     first = doc.text[start:end].split(" ", 1)
-    if len(first) == 2 and first[0].lower() in load_language(doc.lang).source_prepositions:
+    if statement is not None and statement < start:
+        start = statement
+    elif len(first) == 2 and first[0].lower() in load_language(doc.lang).source_prepositions:
         start += len(first[0]) + 1
     clause = _relative_clause_re(doc.lang)
     if clause is not None:

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from quoteattr.formats import attribution_groups, source_mention, with_marks
+from quoteattr.formats import attribution_groups, source_mention, statement_start, with_marks
 from quoteattr.lang import load_language
 from quoteattr.model import Cue, Document, Mention, Quote
 
@@ -51,26 +51,6 @@ def _token_ids(doc: Document, start: int, end: int, sentence_ids: list[Any], ski
     return ids
 
 
-def _statement_start(doc: Document, speaker: Mention, cue: Cue | None = None) -> int:
-    """Where the source of ``speaker`` starts: with the statement it owns when a speech noun comes right before
-    it ("in | der Pressemitteilung | des WWF | heißt es"), as SpkAtt annotates it, unless the noun is part of
-    the cue ("so das Fazit | der Betreiber"); else where the mention starts."""
-    data = load_language(doc.lang)
-    for sent in doc.sentences:
-        first = next((k for k, t in enumerate(sent.tokens) if t.start >= speaker.start), None)
-        if not sent.start <= speaker.start < sent.end or first is None or first == 0:
-            continue
-        noun = sent.tokens[first - 1]
-        if noun.upos != "NOUN" or (noun.lemma or noun.text) not in data.speech_nouns \
-                or (cue is not None and any(p.start <= noun.start < p.end for p in cue.parts)):
-            return speaker.start
-        k = first - 1
-        while k > 0 and sent.tokens[k - 1].upos in ("DET", "ADJ"):
-            k -= 1
-        return sent.tokens[k].start
-    return speaker.start
-
-
 def _form(q: Quote) -> str:
     if q.kind == "free_indirect":
         return "IndirectFreeIndirect" if q.entity is not None or q.speaker is not None else "FreeIndirect"
@@ -111,7 +91,7 @@ def annotations(doc: Document, data: dict[str, Any]) -> list[dict[str, Any]]:
         cue = [t for part in (q.cue.parts if q.cue and q.kind != "reported" else ())
                if any(c.isalnum() for c in part.text) for t in _token_ids(doc, part.start, part.end, sentence_ids)]
         speaker = source_mention(doc, q)
-        source = _token_ids(doc, _statement_start(doc, speaker, q.cue), speaker.end, sentence_ids, skip_adp=True) \
+        source = _token_ids(doc, statement_start(doc, speaker, q.cue), speaker.end, sentence_ids, skip_adp=True) \
             if speaker else []
         if (q.kind == "according_to" or q.rule == "according_to") and len(cue) > 1 and q.speaker:
             first = q.cue.parts[0]
