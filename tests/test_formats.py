@@ -320,3 +320,19 @@ def test_brat_source_of_an_owned_statement_that_is_the_subject_starts_with_the_s
     ((start, end),) = ann["Source"]
     assert doc.quotes[0].speaker.text == "by the two leaders"  # quoteattr's speaker owns the statement
     assert doc.text[start:end] == "The statement by the two leaders"  # PolNeAR's source is the statement
+
+
+def test_spkatt_direct_quote_split_by_its_cue_is_two_annotations_sharing_it(attributor):
+    sentences = ["„ Die Schule ist angekommen und hat sich etabliert . “".split(),
+                 "erklärte Kultusministerin Eisenmann . „".split(),
+                 "Die Landesregierung bekennt sich zur Schule . “".split()]
+    doc = attributor.attribute_tokens(sentences, lang="de")
+    data = {"Sentences": [{"SentenceId": i, "Tokens": t} for i, t in enumerate(sentences)]}
+    anns = spkatt.annotations(doc, data)
+    assert [(a["Form"], a["Cue"], a["Source"]) for a in anns] == [("Direct", ["1:0"], ["1:1", "1:2"])] * 2
+    assert anns[0]["Message"][-1] == "0:10" and anns[1]["Message"][0] == "1:4"
+    # an indirect quote around its cue stays one annotation: "Die Lage, sagte er, sei ernst"
+    tokens = "Die Lage , sagte er , sei ernst .".split()
+    doc = attributor.attribute_tokens([tokens], lang="de")
+    anns = spkatt.annotations(doc, {"Sentences": [{"SentenceId": 0, "Tokens": tokens}]})
+    assert [(a["Form"], a["Message"]) for a in anns] == [("Indirect", ["0:0", "0:1", "0:6", "0:7"])]

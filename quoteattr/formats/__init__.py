@@ -7,6 +7,7 @@ from quoteattr.model import Cue, Document, Mention, Quote
 
 EXPORTED_KINDS = ("direct", "mixed", "indirect", "free_indirect", "according_to", "reported")
 CONTINUATION_WINDOW = 3  # sentences between a quote and the quote-only sentence that continues it
+MIN_STATEMENT_WORDS = 4  # words of a quote that says something, not a quoted name or term
 
 
 def _continues_free_indirect(before: Quote, q: Quote) -> bool:
@@ -21,12 +22,20 @@ def _continues_free_indirect(before: Quote, q: Quote) -> bool:
     return q.entity == before.entity if q.entity is not None else q.speaker.text == before.speaker.text
 
 
-def attribution_groups(doc: Document, merge_continuations: bool = False) -> list[list[int]]:
+def _says_something(q: Quote) -> bool:
+    """True for a quote of ``MIN_STATEMENT_WORDS`` words at least."""
+    return len(q.text.split()) >= MIN_STATEMENT_WORDS
+
+
+def attribution_groups(doc: Document, merge_continuations: bool = False,
+                       keep_apart: frozenset[str] = frozenset()) -> list[list[int]]:
     """Quote indices grouped into corpus attributions, in document order.
 
     A quote split by its cue ("“A,” he said, “B.”", "A, he said, B") is one
     attribution with two content parts: direct or indirect quotes sharing cue and
-    speaker are merged.  With
+    speaker are merged, except two of the kinds in ``keep_apart`` that each say
+    something (SpkAtt annotates the two parts of a direct quote apart; a quoted
+    name in the cue's frame still joins: "wird von der „Netzeitung“ zitiert").  With
     ``merge_continuations`` (PolNeAR) a quote-only sentence that continues the
     speaker of the attribution just before it joins that attribution too
     ("“A,” he said. “B.”", "He said A. “B.”").
@@ -37,7 +46,8 @@ def attribution_groups(doc: Document, merge_continuations: bool = False) -> list
         if q.kind not in EXPORTED_KINDS:
             continue
         key = (q.kind, tuple((c.start, c.end) for c in q.cue.parts) if q.cue else (), (q.speaker.start, q.speaker.end) if q.speaker else None)
-        if q.kind in ("direct", "indirect") and q.cue and key in by_key:
+        if q.kind in ("direct", "indirect") and q.cue and key in by_key and not (
+                q.kind in keep_apart and _says_something(q) and _says_something(doc.quotes[groups[by_key[key]][0]])):
             groups[by_key[key]].append(i)
             continue
         if groups and q.kind == "free_indirect" and _continues_free_indirect(doc.quotes[groups[-1][-1]], q):

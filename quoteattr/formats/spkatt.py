@@ -67,7 +67,8 @@ def annotations(doc: Document, data: dict[str, Any]) -> list[dict[str, Any]]:
     """quoteattr's attributions of ``doc`` (built with ``attribute_tokens`` on ``data``) as SpkAtt annotations.
 
     SpkAtt conventions applied here: direct messages include their quotation
-    marks; free indirect and reported messages are whole sentences (unless a direct
+    marks, and the parts of a direct quote split by its cue are two annotations
+    sharing the cue (an indirect one split so is one); free indirect and reported messages are whole sentences (unless a direct
     quote shares the sentence), and reported
     speech has no cue (its verb is part of the message), nor has a speaker's colon; sources
     leave out a governing preposition; in "nach Angaben X" the cue is the
@@ -76,7 +77,7 @@ def annotations(doc: Document, data: dict[str, Any]) -> list[dict[str, Any]]:
     """
     sentence_ids = [s.get("SentenceId", i) for i, s in enumerate(data["Sentences"])]
     out = []
-    for group in attribution_groups(doc):
+    for group in attribution_groups(doc, keep_apart=frozenset({"direct"})):
         q = doc.quotes[group[0]]
         message: list[str] = []
         for i in group:
