@@ -80,6 +80,14 @@ def _sentence_of(sentences: Sequence[Sentence], pos: int) -> int:
     return lo
 
 
+def _verbless(trees: Sequence[Tree | None], first: int, last: int, start: int, end: int) -> bool:
+    """True when the parsed sentences ``first``–``last`` have no verb between ``start`` and ``end``."""
+    if any(trees[s] is None for s in range(first, last + 1)):
+        return False
+    return not any(start <= t.start and t.end <= end and t.upos in VERBAL_UPOS
+                   for s in range(first, last + 1) for t in trees[s].tokens)
+
+
 def _speaker_part(tree: Tree, words: list[int], head: int, verb: int, text: str,
                   data: LanguageData) -> tuple[list[int], int]:
     """``words`` and their head without leading focus particles ("Einzig | Sony gab bekannt", "Auch | dem
@@ -442,6 +450,8 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
                 p = drafts[previous]
                 draft = _Draft("direct", q.content_start, q.content_end, first, (), None, None, None,
                                "continuation", p.weight, source=previous)
+            elif _verbless(trees, first, last, q.content_start, q.content_end):
+                continue  # a name or title nobody is said to say is a quoted term: "die „Partei der Volksmacht“"
             else:
                 draft = _Draft("direct", q.content_start, q.content_end, first, method="unattributed")
         add_quote_draft(draft, k)

@@ -949,3 +949,11 @@ def test_so_with_letztere_speaks_through_the_entity_it_points_back_to(attributor
     doc = attributor("Die Sängerin Marta Jandová besuchte die Farm. „Das Elend geht weiter“, so letztere.", lang="de")
     q = only(doc)
     assert (q.speaker.text, q.speaker.is_pronoun, q.entity_name, q.cue.text) == ("letztere", True, "Marta Jandová", "so")
+
+
+def test_a_quoted_name_nobody_is_said_to_say_is_a_term(attributor):
+    doc = attributor("In Großbritannien sind die Banken nach einem „Gesetz zur Bekämpfung finanzieller Unterstützung "
+                     "des Terrors“ zur Veröffentlichung solcher Daten verpflichtet. „Wir haben gewonnen“, sagte ihr "
+                     "Vorsitzender.", lang="de")
+    assert [(q.kind, q.text) for q in doc.quotes] == [
+        ("term", "Gesetz zur Bekämpfung finanzieller Unterstützung des Terrors"), ("direct", "Wir haben gewonnen")]
