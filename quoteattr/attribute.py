@@ -27,8 +27,8 @@ from quoteattr.entities import MentionInfo, cluster_mentions
 from quoteattr.lang import LanguageData, load_language
 from quoteattr.model import Anomaly, Cue, Document, Mention, Paragraph, Quote, QuoteSpan, Sentence, Span
 from quoteattr.speakers import (
-    cue_spans, impersonal_parts, is_group, make_mention, mention_words, neuter_demonstrative, speaker_head,
-    speaker_words, with_apposition, with_parenthesis,
+    cue_spans, impersonal_parts, is_group, make_mention, mention_words, neuter_demonstrative, passive_auxiliary,
+    speaker_head, speaker_words, with_apposition, with_parenthesis,
 )
 from quoteattr.syntax import QUOTE_CHARS, Tree
 
@@ -668,7 +668,7 @@ def _fragment_object(tree: Tree, q: QuoteSpan, cue: CueCandidate, data: Language
     """Cue words for a quoted fragment that is an argument of the cue verb ("sprach von „…“"), or what the
     verb calls something ("bezeichnete das Unglück als „große Tragödie“": the marker joins the cue); the
     ``speaker`` after the verb stands apart ("nannte Reinhard Jung, Geschäftsführer des X, die Kartoffel „…“")."""
-    if cue.kind != "verb" or cue.weight < MIN_QUOTE_CUE_WEIGHT:
+    if cue.kind != "verb" or cue.weight < MIN_QUOTE_CUE_WEIGHT or _name_given_by_nobody(tree, cue.head, data):
         return None
     inside, tops = _quoted_words(tree, q)
     if _quoted_name(tree, inside):
@@ -704,6 +704,23 @@ def _fragment_object(tree: Tree, q: QuoteSpan, cue: CueCandidate, data: Language
             tree.tokens[k].upos in ("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM") for k in between):
         return ()
     return None
+
+
+def _name_given_by_nobody(tree: Tree, verb: int, data: LanguageData) -> bool:
+    """True when naming verb ``verb`` tells what something is called rather than what someone calls it: with
+    an impersonal subject or itself as object ("nennt man einen „Aktiensplit“", "nennt sich „documenta 12“"), or
+    in the passive or as a participle modifying a noun, with no agent ("wird als „Sonnenwind“ bezeichnet", "das
+    Profil, auch „BD-Live“ genannt"; not "wurde vom Minister als „verlogen“ bezeichnet")."""
+    if tree.lemma(verb) not in data.naming_verbs:
+        return False
+    subjects = [k for k in tree.kids(verb, "nsubj") if tree.full_rel(k) == "nsubj"]
+    if any(tree.lower(k) in data.impersonal_subjects for k in subjects) \
+            or any(tree.lower(k) in data.reflexive_pronouns for k in tree.kids(verb, "obj", "expl", "iobj")):
+        return True
+    agent = any(tree.full_rel(k) == "obl:agent" or any(tree.lower(c) in data.passive_agent_prepositions
+                                                       for c in tree.kids(k, "case")) for k in tree.kids(verb, "obl"))
+    modifier = tree.rel(verb) == "acl" and tree.tokens[verb].feat("VerbForm") == "Part" and not subjects
+    return (passive_auxiliary(tree, verb, data) or modifier) and not agent
 
 
 def _predicative_marker(tree: Tree, first: int, data: LanguageData) -> int | None:

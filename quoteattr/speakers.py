@@ -420,16 +420,16 @@ def _impersonal(tree: Tree, subj: int, data: LanguageData) -> bool:
 def _passive(tree: Tree, verb: int, data: LanguageData) -> bool:
     """True when ``verb`` has a passive auxiliary, by relation or, where the language lists them, by lemma; a
     subject labelled passive without one is the parse's mistake ("Im Vorfeld hatte das Komitee betont")."""
-    return _passive_auxiliary(tree, verb, data) or not data.passive_auxiliaries
+    return passive_auxiliary(tree, verb, data) or not data.passive_auxiliaries
 
 
 def _active(tree: Tree, verb: int, data: LanguageData) -> bool:
     """True when ``verb`` is finite or has auxiliaries none of which is a passive one ("verlangte", "hat
     verlangt"); a participle alone may be passive ("…, von der Polizei bestätigt")."""
-    return (tree.is_finite(verb) or bool(tree.kids(verb, "aux", "aux:pass"))) and not _passive_auxiliary(tree, verb, data)
+    return (tree.is_finite(verb) or bool(tree.kids(verb, "aux", "aux:pass"))) and not passive_auxiliary(tree, verb, data)
 
 
-def _passive_auxiliary(tree: Tree, verb: int, data: LanguageData) -> bool:
+def passive_auxiliary(tree: Tree, verb: int, data: LanguageData) -> bool:
     """True when one of ``verb``'s auxiliaries is passive, by relation or, where the language lists them, by lemma."""
     return any(tree.full_rel(a) == "aux:pass" or tree.lemma(a) in data.passive_auxiliaries
                for a in tree.kids(verb, "aux", "aux:pass"))

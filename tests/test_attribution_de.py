@@ -957,3 +957,11 @@ def test_a_quoted_name_nobody_is_said_to_say_is_a_term(attributor):
                      "Vorsitzender.", lang="de")
     assert [(q.kind, q.text) for q in doc.quotes] == [
         ("term", "Gesetz zur Bekämpfung finanzieller Unterstützung des Terrors"), ("direct", "Wir haben gewonnen")]
+
+
+def test_a_name_given_by_nobody_is_a_term_but_a_name_someone_gives_is_their_words(attributor):
+    doc = attributor("Dies nennt man einen „Aktiensplit“. Der Teilchenstrom wird als „Sonnenwind“ bezeichnet. "
+                     "Der Plan wurde vom Minister als „verlogen“ bezeichnet.", lang="de")
+    assert [(q.kind, q.text) for q in doc.quotes] == [("term", "Aktiensplit"), ("term", "Sonnenwind"),
+                                                       ("direct", "verlogen")]
+    assert doc.quotes[2].entity_name is None and doc.quotes[2].role == "Minister"

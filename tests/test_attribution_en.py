@@ -918,3 +918,10 @@ def test_an_infinitive_of_purpose_shares_its_clauses_subject(attributor):
     doc = attributor("Donald Trump tweeted on Friday to say he had never called for a database.", lang="en")
     q = attributed(doc)[0]
     assert (q.cue.text, q.speaker.text, q.text) == ("say", "Donald Trump", "he had never called for a database")
+
+
+def test_what_something_is_called_is_no_ones_words(attributor):
+    doc = attributor("Such a ban is often called “a Muslim ban” and was proposed in December. "
+                     "The plan was called “a disaster” by Clinton.", lang="en")
+    assert [(q.kind, q.text, q.entity_name) for q in doc.quotes] == [("term", "a Muslim ban", None),
+                                                                      ("direct", "a disaster", "Clinton")]
