@@ -248,7 +248,7 @@ def _clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     # or hung the cue below it ("erklärte" as csubj of "ernst")
     head = tree.head(verb)
     if not comps:
-        comps = _misattached_complement(tree, verb)
+        comps = _misattached_complement(tree, verb, data)
     if not comps:
         comps = _complementizer_clause_after(tree, verb, data)
     comps = [c for c in comps if not coordinated_cue(tree, c, data)]
@@ -259,7 +259,12 @@ def _clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
         in_object = _clause_in_object(tree, verb, data)
         if in_object:
             return in_object
-    if not comps and (tree.rel(verb) == "root" or (head is not None and head > verb and tree.rel(verb) in CLAUSE_RELS + ("advcl", "dep"))):
+    # (also a predicate coordinated after the root without a subject of its own: "bestätigten …, teilten jedoch
+    # mit, es sei unklar")
+    second_predicate = tree.rel(verb) == "conj" and head is not None and head < verb and tree.rel(head) == "root" \
+        and not tree.kids(verb, "nsubj", "nsubj:pass", "expl") and tree.is_finite(verb)
+    if not comps and (tree.rel(verb) == "root" or second_predicate
+                      or (head is not None and head > verb and tree.rel(verb) in CLAUSE_RELS + ("advcl", "dep"))):
         after = _clause_after_comma(tree, verb, data) or _clause_before_closing_cue(tree, verb, data)
         if after:
             return after
@@ -522,7 +527,7 @@ def _complementizer_clause_after(tree: Tree, verb: int, data: LanguageData) -> l
     return []
 
 
-def _misattached_complement(tree: Tree, verb: int) -> list[int]:
+def _misattached_complement(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     """A clause the parse made a conjunct of the cue, or the next conjunct of the cue's own head, although it
     follows the cue with no conjunction or comma between ("Farley said she wasn't heard from again": "heard"
     as a conjunct of the verb before "said"; "Podesta told the AP his firm worked …")."""
@@ -531,6 +536,8 @@ def _misattached_complement(tree: Tree, verb: int) -> list[int]:
     for c in sorted(tree.kids(verb, "conj") + siblings):
         if c <= verb or tree.tokens[c].upos not in VERBAL_UPOS:
             continue
+        if tree.is_finite(c) and is_speech_verb(tree, c, data) and not tree.kids(c, "nsubj", "nsubj:pass", "expl"):
+            break  # a second cue of the same subject: "bestätigten den Zwischenfall, | teilten jedoch mit, …"
         start = min(tree.subtree(c))
         if start > verb and not tree.kids(c, "cc") and tree.tokens[start].upos != "CCONJ" and all(
                 tree.tokens[k].upos != "CCONJ" and tree.tokens[k].text not in ",;:" for k in range(verb + 1, start)):
@@ -579,6 +586,8 @@ def _clause_after_comma(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     verbs = [r for r in rest if tree.tokens[r].upos in VERBAL_UPOS]
     if not verbs or tree.participle_clause(rest[0]):
         return []  # "criticized the plan, saying …": the participle's own clause, not what was criticized
+    if tree.is_finite(rest[0]) and is_speech_verb(tree, rest[0], data):
+        return []  # "bestätigten den Zwischenfall, | teilten jedoch mit, …": a second cue of the same subject
     if (tree.tokens[rest[0]].upos in ("SCONJ", "CCONJ") or tree.rel(rest[0]) in ("mark", "cc")) \
             and (tree.lower(rest[0]) not in data.complementizers or _adverbial_opener(tree, rest[0], data)):
         return []

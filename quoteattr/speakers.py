@@ -468,8 +468,10 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
     quoted = quoted | frozenset(cue.content)  # what the cue reports never names its speaker
     subj = _nominal_subject(tree, cue, data, quoted)
     if (subj is not None and cue.kind == "verb" and tree.break_before(cue.head) is not None and subj < cue.head
-            and not tree.after_closed_quote(subj)):
-        subj = None  # "…, verlautete aus dem Kreml.": the speaker follows the inserted cue
+            and not tree.after_closed_quote(subj) and not (cue.content and min(cue.content) > cue.head)):
+        # "…, verlautete aus dem Kreml.": the speaker follows the inserted cue (not a second predicate reporting
+        # what follows it: "Die Vereinten Nationen bestätigten den Zwischenfall, | teilten jedoch mit, …")
+        subj = None
     if subj is not None and tree.full_rel(subj) == "nsubj:pass" and cue.lemma not in data.passive_speaker_verbs \
             and not _impersonal(tree, subj, data) and _passive(tree, cue.head, data):
         # what was said or whom one told, never who spoke: "Die Bürger wurden aufgefordert, …", "Die Vorwürfe

@@ -965,3 +965,16 @@ def test_a_name_given_by_nobody_is_a_term_but_a_name_someone_gives_is_their_word
     assert [(q.kind, q.text) for q in doc.quotes] == [("term", "Aktiensplit"), ("term", "Sonnenwind"),
                                                        ("direct", "verlogen")]
     assert doc.quotes[2].entity_name is None and doc.quotes[2].role == "Minister"
+
+
+def test_a_second_cue_of_the_same_subject_reports_what_follows_it(attributor):
+    doc = attributor("Die Vereinten Nationen bestätigten den Zwischenfall, teilten jedoch mit, es sei unklar, wer den "
+                     "Angriff ausgeführt habe.", lang="de")
+    q = next(q for q in attributed(doc) if q.kind == "indirect")
+    assert (q.cue.text, q.speaker.text, q.text) == ("teilten mit", "Die Vereinten Nationen",
+                                                    "es sei unklar, wer den Angriff ausgeführt habe")
+    assert all("teilten" not in q.text for q in attributed(doc))
+    # a clause the parse made a conjunct after the comma is still reported
+    q = only(attributor("Bezüglich des Startortes meldet die Nachrichtenagentur Xinhua, die Maschine sei von ihrem "
+                        "Heimathangar losgeflogen.", lang="de"))
+    assert (q.cue.text, q.text) == ("meldet", "die Maschine sei von ihrem Heimathangar losgeflogen")
