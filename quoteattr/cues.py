@@ -180,6 +180,9 @@ def clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     …", "da er …"), which the parse may hang on the cue."""
     words = _clause_content(tree, verb, data)
     first = next((k for k in words if not tree.is_punct(k)), None)
+    if first is not None and first < verb and tree.lower(first) in data.cue_marks and tree.head(first) is not None \
+            and is_speech_verb(tree, tree.head(first), data):
+        return []  # a cue clause of its own: "*Wie* der Minister *erklärte*, sieht die Regierung …"
     if first is None or first < verb or not _opens_other_clause(tree, first, data):
         return words
     # what follows the other clause and its comma may still be the content: "schrieb in einer Erklärung, die

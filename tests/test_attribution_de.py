@@ -978,3 +978,9 @@ def test_a_second_cue_of_the_same_subject_reports_what_follows_it(attributor):
     q = only(attributor("Bezüglich des Startortes meldet die Nachrichtenagentur Xinhua, die Maschine sei von ihrem "
                         "Heimathangar losgeflogen.", lang="de"))
     assert (q.cue.text, q.text) == ("meldet", "die Maschine sei von ihrem Heimathangar losgeflogen")
+
+
+def test_a_wie_cue_clause_is_no_content_of_the_main_clause(attributor):
+    doc = attributor("Wie der Finanzminister Hartmut Möllring am Dienstag erklärte, sieht die Landesregierung in dem "
+                     "Gesetz kein Hindernis für den Kapitalverkehr.", lang="de")
+    assert [(q.cue.text, q.entity_name) for q in attributed(doc)] == [("Wie erklärte", "Hartmut Möllring")]
