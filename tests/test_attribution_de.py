@@ -984,3 +984,9 @@ def test_a_wie_cue_clause_is_no_content_of_the_main_clause(attributor):
     doc = attributor("Wie der Finanzminister Hartmut Möllring am Dienstag erklärte, sieht die Landesregierung in dem "
                      "Gesetz kein Hindernis für den Kapitalverkehr.", lang="de")
     assert [(q.cue.text, q.entity_name) for q in attributed(doc)] == [("Wie erklärte", "Hartmut Möllring")]
+
+
+def test_a_word_that_only_ends_like_a_reporting_noun_marks_no_claim(attributor):
+    doc = attributor("Die Vermietung des Turms wird aller Voraussicht nach schwierig werden. "
+                     "Seiner Ansicht nach ist der Plan gut.", lang="de")
+    assert [(q.kind, q.text) for q in attributed(doc)] == [("according_to", "ist der Plan gut")]

@@ -111,6 +111,8 @@ class LanguageData:
     def is_noun_marker(self, lemma: str) -> bool:
         """True for a reporting noun of according-to phrases, compounds included ("Polizeiangaben")."""
         low = lemma.lower()
+        if any(low.endswith(e.lower()) for e in self.according_to.get("noun_marker_exceptions", ())):
+            return False  # a word that only ends like one: "aller Voraussicht nach", "nach Antwort"
         for m in self.according_to.get("noun_markers", ()):
             m = m.lower()
             for form in (low, low[:-1], low[:-2]):
