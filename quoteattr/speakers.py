@@ -93,7 +93,12 @@ def _subject(tree: Tree, verb: int, data: LanguageData, quoted: frozenset[int] =
         elif v == verb and tree.rel(v) == "acl" and tree.participle_clause(v) and tree.active_participle(v) \
                 and tree.head(v) is not None and tree.head(v) < v and tree.tokens[tree.head(v)].upos in NOMINAL_UPOS \
                 and tree.head(v) not in quoted:
-            return tree.head(v)  # the noun an active participle describes: "executives supporting her campaign"
+            noun = tree.head(v)
+            issuer = tree.head(noun) if tree.rel(noun) == "obj" else None
+            if issuer is not None and tree.lemma(noun) in data.speech_nouns and _speech_noun_owner(tree, noun, data) is None:
+                v = issuer  # a statement speaks for whoever issued it: "The DNC issued a statement | apologizing …"
+                continue
+            return noun  # the noun an active participle describes: "executives supporting her campaign"
         elif v == verb and tree.full_rel(v) == "acl:relcl" and tree.tokens[v].feat("VerbForm") in ("Fin", "Inf") \
                 and not any(tree.tokens[k].feat("PronType") == "Rel" for k in tree.subtree(v) if k < v) \
                 and tree.head(v) is not None and tree.head(v) < v and tree.tokens[tree.head(v)].upos in NOMINAL_UPOS \

@@ -925,3 +925,10 @@ def test_what_something_is_called_is_no_ones_words(attributor):
                      "The plan was called “a disaster” by Clinton.", lang="en")
     assert [(q.kind, q.text, q.entity_name) for q in doc.quotes] == [("term", "a Muslim ban", None),
                                                                       ("direct", "a disaster", "Clinton")]
+
+
+def test_a_statement_described_by_a_participle_speaks_for_whoever_issued_it(attributor):
+    doc = attributor("The DNC issued a statement urging Congress to act. Clinton sent a letter asking voters to "
+                     "register. Executives supporting her campaign say she will win.", lang="en")
+    assert [(q.cue.text, q.speaker.text) for q in attributed(doc)] == [
+        ("urging", "The DNC"), ("asking", "Clinton"), ("say", "Executives supporting her campaign")]
