@@ -149,6 +149,16 @@ def speech_score(text: str, start: int, end: int, depth: int, content_start: int
     return max(0.0, min(1.0, round(score, 3)))
 
 
+def _after_title_noun(text: str, start: int, data: LanguageData) -> bool:
+    """True when the word right before the opening mark at ``start`` is one of the language's ``title_nouns``
+    (where nouns form compounds, also as their last part: "Wahlkampfmotto")."""
+    words = _WORD.findall(text[max(0, start - 40):start])
+    if not words or not text[:start].rstrip().endswith(words[-1]):
+        return False
+    word = words[-1].lower()
+    return any(word == t or data.compounds and word.endswith(t) and len(word) > len(t) + 2 for t in data.title_nouns)
+
+
 def _title(words: str) -> bool:
     """True when at least two words are written and every one but short function words starts with a capital
     letter ("Jane The Virgin", "Orange is the New Black"), with no sentence end."""
@@ -187,8 +197,10 @@ def detect_quotes(text: str, lang: str) -> tuple[list[QuoteSpan], list[Anomaly]]
             p_index += 1
         depth = len(open_stack)
         parent = open_stack[-1] if open_stack else None
-        # a quote in another language or script is a title or name ("Piper at the Gates of Dawn")
-        score = 0.0 if foreign(text[content_start:content_end], lang) else speech_score(
+        # a quote in another language or script is a title or name ("Piper at the Gates of Dawn"), and so is
+        # one right after a noun that names a work or slogan ("unter dem Motto „…“", "the song “…”")
+        score = 0.0 if foreign(text[content_start:content_end], lang) or _after_title_noun(text, start, data) \
+            else speech_score(
             text, start, end, depth, content_start, content_end, title_case=not data.capitalised_nouns)
         spans.append(QuoteSpan(
             start=start, end=end, text=text[start:end], content_start=content_start, content_end=content_end,

@@ -168,3 +168,14 @@ def test_a_quote_in_another_language_or_script_is_a_title():
     assert not tournament.is_speech
     german, english = find_quotes("He called it “ein großer Fehler” again. “We will win this race,” he said.", "en")
     assert not german.is_speech and english.is_speech
+
+
+def test_a_quote_right_after_a_title_noun_names_a_work_or_slogan():
+    text = ("Sie demonstrierten unter dem Motto „50 Jahre Bundeswehr sind 50 Jahre zuviel!“ "
+            "Er wurde mit dem Lied „Für dich soll es rote Rosen regnen“ verabschiedet. "
+            "„Das war ein schöner Abschied von allen“, sagte er.")
+    motto, song, said = find_quotes(text, "de")
+    assert not motto.is_speech and not song.is_speech and said.is_speech
+    headline = 'The headline read: "Obama is not admitting any refugees this year." Fans sang the song "We will go on and on".'
+    read, sang = find_quotes(headline, "en")
+    assert read.is_speech and not sang.is_speech

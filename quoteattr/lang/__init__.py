@@ -93,6 +93,7 @@ class LanguageData:
     raising_passives: frozenset[str] = frozenset()  # "X is expected to …": the passive subject is part of the claim
     evidential_openers: frozenset[str] = frozenset()  # open their predicate when the parse calls it an adverbial: "to", "like"
     relative_pronouns: frozenset[str] = frozenset()  # open a relative clause set off by commas: ", who …,"
+    title_nouns: frozenset[str] = frozenset()  # a quote right after one names a work or slogan: "das Lied „…“"
     passive_speaker_verbs: frozenset[str] = frozenset()  # their passive subject is the speaker: "wurde zitiert"
     causative_verbs: frozenset[str] = frozenset()  # their noun phrase speaks the cue infinitive: "ließ X verlauten"
     # verbs outside the lexicon that take a clause opened by one of these words report it, weakly: "errechneten,
@@ -287,6 +288,7 @@ def load_language(code: str) -> LanguageData:
         clause_verb_excluded=frozenset(clause.get("excluded", ())),
         loose_quote_pairs=tuple(tuple(p) for p in raw.get("loose_quote_pairs", ())),
         passive_speaker_verbs=frozenset(raw.get("passive_speaker_verbs", ())),
+        title_nouns=frozenset(w.lower() for w in raw.get("title_nouns", ())),
         causative_verbs=frozenset(raw.get("causative_verbs", ())),
         adverb_markers=frozenset(raw["according_to"].get("adverb_markers", ())),
         pronominal_adverbs=frozenset(raw.get("pronominal_adverbs", ())),
