@@ -68,8 +68,9 @@ def annotations(doc: Document, data: dict[str, Any]) -> list[dict[str, Any]]:
 
     SpkAtt conventions applied here: direct messages include their quotation
     marks, and the parts of a direct quote split by its cue are two annotations
-    sharing the cue (an indirect one split so is one); free indirect and reported messages are whole sentences (unless a direct
-    quote shares the sentence), and reported
+    sharing the cue (an indirect one split so is one); free indirect and
+    reported messages are whole sentences (unless a direct quote shares the
+    sentence), and reported
     speech has no cue (its verb is part of the message), nor has a speaker's colon; sources
     leave out a governing preposition; in "nach Angaben X" the cue is the
     preposition and the reporting noun belongs to the source; a cue and source inserted
