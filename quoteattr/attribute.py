@@ -473,12 +473,13 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
         # … and with a perfect infinitive reports speech even when nobody was attributed before ("soll … haben");
         # the subject of an unattributed sentence right before speaks rather than a speaker further back ("Trotz
         # gesunkener Zahlen gibt ROG keine Entwarnung. Die Situation sei …")
-        # (not when a hearsay modal tells of a pronoun: that is whom the sentence before was about, "Seit März
-        # sitzt der Rentner in Haft. Außerdem soll er …")
-        about_pronoun = bool(modals) and any(tree.rel(k) == "nsubj" and tree.lower(k) in data.pronouns
-                                             for k in range(len(tree)))
+        # (not when a hearsay modal tells of a pronoun that can stand for that subject: that is whom the sentence
+        # before was about, "Seit März sitzt der Rentner in Haft. Außerdem soll er …"; but "Die Staatsanwaltschaft
+        # hat Anklage erhoben. Er soll …")
         actor = _actor_before(trees, sentences, s, text, data, named_only=previous is not None) \
-            if (previous is None or drafts[previous].sentence < s - 1) and not about_pronoun else None
+            if previous is None or drafts[previous].sentence < s - 1 else None
+        if actor is not None and modals and _pronoun_subject_for(tree, actor, data):
+            actor = None
         if actor is not None:
             previous = None
         if previous is None and actor is None and not any(_hearsay_perfect(tree, i, data) for i in modals):
@@ -903,6 +904,22 @@ def _interrupted_quote(drafts: list[_Draft], q: QuoteSpan) -> int | None:
         if all(d.end <= part.start and part.end <= q.start for part in d.cue) and q.start - d.end <= INTERRUPTION_MAX:
             return k
     return None
+
+
+def _pronoun_subject_for(tree: Tree, actor: MentionInfo, data: LanguageData) -> bool:
+    """Whether a subject pronoun of ``tree`` agrees with ``actor`` in gender and number, so may stand for it
+    (a pronoun of no fixed number, "sie", may be a plural of any gender)."""
+    for k in range(len(tree)):
+        pron = data.pronouns.get(tree.lower(k)) if tree.rel(k) == "nsubj" else None
+        if pron is None:
+            continue
+        number, gender = pron.get("number"), pron.get("gender")
+        if number and actor.number and number != actor.number:
+            continue
+        if gender and actor.gender and gender != actor.gender and not (number is None and actor.number == "Plur"):
+            continue
+        return True
+    return False
 
 
 def _actor_before(trees: list, sentences: Sequence[Sentence], s: int, text: str,

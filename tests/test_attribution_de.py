@@ -269,6 +269,17 @@ def test_a_hearsay_modal_is_free_indirect_speech_without_a_named_source(attribut
                                                    "Außerdem soll er drei Söhne mit ihr gezeugt haben")
 
 
+def test_a_hearsay_modal_after_a_subject_its_pronoun_cannot_stand_for_reports_for_that_subject(attributor):
+    doc = attributor("Die Staatsanwaltschaft Nürnberg-Fürth hat Anklage gegen einen Rentner erhoben. "
+                     "Er soll seine Töchter misshandelt haben.", lang="de")
+    q = only(doc)
+    assert (q.kind, q.rule, q.speaker.text) == ("free_indirect", "previous_subject",
+                                                "Die Staatsanwaltschaft Nürnberg-Fürth")
+    # a pronoun that may stand for the subject before is whom that sentence was about
+    doc = attributor("Seit März sitzt der Rentner in Haft. Außerdem soll er seine Töchter misshandelt haben.", lang="de")
+    assert (only(doc).rule, only(doc).speaker) == ("hearsay", None)
+
+
 def test_a_hearsay_modal_with_a_plain_passive_tells_a_plan(attributor):
     frame = "Bundesverkehrsminister Manfred Stolpe erklärte am Montag, die Autobahn sei marode. "
     doc = attributor(frame + "Die A1 soll in diesem Abschnitt sechsspurig ausgebaut werden.", lang="de")
