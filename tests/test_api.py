@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import quoteattr
-from quoteattr import Attributor
+from quoteattr import Attributor, detect_language
 
 
 @pytest.mark.parametrize("bad", [None, b"bytes", 3.5, ["a"]])
@@ -37,6 +37,13 @@ def test_unknown_language_is_rejected():
 def test_language_is_detected(attributor):
     assert attributor('"We will win," she said.').lang == "en"
     assert attributor("„Wir gewinnen“, sagte sie.").lang == "de"
+
+
+def test_a_text_without_function_words_is_told_by_its_marks_and_speech_verbs(attributor):
+    doc = attributor("»Nein«, sagte Merkel.")
+    assert doc.lang == "de" and [(q.kind, q.text, q.speaker.text) for q in doc.quotes] == [("direct", "Nein", "Merkel")]
+    assert detect_language("Merkel sagt nein.") == "de"
+    assert detect_language("“No,” Merkel said.") == detect_language("Merkel replied.") == "en"  # the default
 
 
 def test_pipe_keeps_order_and_context(attributor):
