@@ -289,6 +289,7 @@ def _clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
             if not tree.is_punct(start) and tree.lower(start) not in data.complementizers and tree.rel(c) != "xcomp":
                 words.extend(k for s in tree.kids(verb, "nsubj") if verb < s and max(tree.subtree(s)) + 1 == start
                              for k in tree.subtree(s))
+            words.extend(_complement_subject(tree, verb, c, data))
             if c < verb and tree.tokens[start].text in QUOTE_CHARS:
                 # "“…,” Dick Dever, who was listed on the slate, told": the quote, not the speaker after it
                 close = next((k for k in range(start + 1, verb) if tree.closes_quote(k)), None)
@@ -359,6 +360,19 @@ def _around_inserted_cue(tree: Tree, verb: int, data: LanguageData) -> list[int]
             or not any(tree.tokens[k].upos in VERBAL_UPOS for k in tail):
         return []
     return [*head, *tail]
+
+
+def _complement_subject(tree: Tree, verb: int, clause: int, data: LanguageData) -> list[int]:
+    """The object right before an infinitive or participle clause after the cue, the subject of that clause,
+    which belongs to what is reported ("wants | Trump to lose", "polls show | him leading", "found | it to be a
+    deterrent"); in a verb-second language only before an active participle, since a participle there is
+    mostly predicative ("sehen alles gelassen")."""
+    start = min(tree.subtree(clause))
+    if tree.rel(clause) != "xcomp" or clause < verb or tree.is_punct(start) \
+            or (data.verb_second and not tree.active_participle(clause)):
+        return []
+    return [k for o in tree.kids(verb, "obj") if verb < o < clause and max(tree.subtree(o)) + 1 == start
+            for k in tree.subtree(o)]
 
 
 def _raised_subject(tree: Tree, verb: int, comps: list[int], data: LanguageData) -> list[int]:

@@ -1001,3 +1001,10 @@ def test_a_word_that_only_ends_like_a_reporting_noun_marks_no_claim(attributor):
     doc = attributor("Die Vermietung des Turms wird aller Voraussicht nach schwierig werden. "
                      "Seiner Ansicht nach ist der Plan gut.", lang="de")
     assert [(q.kind, q.text) for q in attributed(doc)] == [("according_to", "ist der Plan gut")]
+
+
+def test_an_object_before_a_predicative_participle_leaves_the_colon_quote_its_speaker(attributor):
+    doc = attributor("Die Bewohner des Dorfes sehen alles gelassen: „Das sind Leute wie du und ich, lasst die doch in "
+                     "Ruhe.“", lang="de")
+    q = only(doc, "direct")
+    assert q.speaker.text == "Die Bewohner des Dorfes"

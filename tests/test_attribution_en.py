@@ -538,6 +538,13 @@ def test_what_one_urges_someone_to_do_when_the_parse_calls_it_adverbial(attribut
     assert q.text.startswith("to join a NATO-led coalition") and q.speaker.text == "She"
 
 
+def test_the_object_that_is_the_subject_of_the_complement_belongs_to_what_is_reported(attributor):
+    q = only(attributor("She wants Trump to lose.", lang="en"))
+    assert (q.kind, q.text, q.speaker.text, q.cue.text) == ("indirect", "Trump to lose", "She", "wants")
+    q = only(attributor("Polls show him leading Trump.", lang="en"))
+    assert (q.text, q.speaker.text) == ("him leading Trump", "Polls")
+
+
 def test_a_clause_the_parse_took_for_an_object_and_the_subject_next_to_the_verb(attributor):
     doc = attributor("But it’s not, and Dayton says caucuses “are such an unknown” because so many things can come "
                      "up to keep people from attending.", lang="en")
