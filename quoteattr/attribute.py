@@ -585,10 +585,23 @@ def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData, speaker:
             called = predicative_phrase(tree, cue.head, words[-1], data)
             if called is not None:
                 words = tree.trim(range(words[0], max(tree.subtree(called)) + 1))
+        if words:  # and what it is asked to do: "called on Congress | to act"
+            words = _with_infinitive_after(tree, cue.head, words, data)
         if len(words) >= 2 or tree.rel(child) == "obj" and (
                 tree.tokens[child].upos == "PROPN" or tree.tokens[child].feat("PronType") in ("Prs", "Dem")):
             return words  # a name, person or thing alone too: "endorsed Cruz", "strongly supported him", "said that"
     return []
+
+
+def _with_infinitive_after(tree: Tree, verb: int, words: list[int], data: LanguageData) -> list[int]:
+    """``words`` and an infinitive clause of ``verb`` right after them with no subject of its own, whose subject
+    they name ("called on | Congress | to act"), else ``words``."""
+    for c in tree.kids(verb, "advcl", "xcomp"):
+        first = min(tree.subtree(c))
+        if first == words[-1] + 1 and tree.rel(first) == "mark" and tree.lower(first) in data.infinitive_markers \
+                and tree.tokens[c].feat("VerbForm") == "Inf" and not tree.kids(c, "nsubj", "nsubj:pass"):
+            return tree.trim(range(words[0], max(tree.subtree(c)) + 1))
+    return words
 
 
 def _predicative(tree: Tree, cue: CueCandidate, data: LanguageData) -> bool:

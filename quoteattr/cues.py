@@ -365,14 +365,22 @@ def _around_inserted_cue(tree: Tree, verb: int, data: LanguageData) -> list[int]
 def _complement_subject(tree: Tree, verb: int, clause: int, data: LanguageData) -> list[int]:
     """The object right before an infinitive or participle clause after the cue, the subject of that clause,
     which belongs to what is reported ("wants | Trump to lose", "polls show | him leading", "found | it to be a
-    deterrent"); in a verb-second language only before an active participle, since a participle there is
-    mostly predicative ("sehen alles gelassen")."""
+    deterrent", "asked | a federal judge to block …"); in a verb-second language only before an active
+    participle, since a participle there is mostly predicative ("sehen alles gelassen")."""
     start = min(tree.subtree(clause))
-    if tree.rel(clause) != "xcomp" or clause < verb or tree.is_punct(start) \
+    infinitive = tree.rel(start) == "mark" and tree.lower(start) in data.infinitive_markers \
+        and tree.tokens[clause].feat("VerbForm") == "Inf"
+    if clause < verb or tree.is_punct(start) or not (tree.rel(clause) == "xcomp" or infinitive) \
+            or tree.kids(clause, "nsubj", "nsubj:pass") \
+            or (tree.is_finite(clause) and verb_lemma(tree, verb, data)[0] in data.addressee_verbs) \
             or (data.verb_second and not tree.active_participle(clause)):
-        return []
-    return [k for o in tree.kids(verb, "obj") if verb < o < clause and max(tree.subtree(o)) + 1 == start
-            for k in tree.subtree(o)]
+        return []  # not whom one tells before a clause of its own: "told | the crowd he was …"
+    inside = set(tree.subtree(clause))
+    for o in tree.kids(verb, "obj", "iobj"):
+        phrase = [k for k in tree.subtree(o) if k not in inside]
+        if verb < o < clause and max(phrase) + 1 == start:
+            return phrase
+    return []
 
 
 def _raised_subject(tree: Tree, verb: int, comps: list[int], data: LanguageData) -> list[int]:

@@ -308,7 +308,9 @@ def test_poll_markers_and_headline_speakers_the_tagger_calls_nouns(attributor):
 
 def test_what_one_asks_or_urges_someone_is_reported(attributor):
     q = only(attributor("Texas asked a federal judge to block the rules in time for this school year.", lang="en"))
-    assert (q.speaker.text, q.cue.text, q.text) == ("Texas", "asked", "to block the rules in time for this school year")
+    # whom one asks to do something is the subject of the request, and reported with it
+    assert (q.speaker.text, q.cue.text, q.text) == ("Texas", "asked",
+                                                    "a federal judge to block the rules in time for this school year")
     q = only(attributor("Ingraham asked about increasing the number of foreign workers.", lang="en"))
     assert (q.speaker.text, q.cue.text, q.text) == ("Ingraham", "asked about", "increasing the number of foreign workers")
 
@@ -535,7 +537,7 @@ def test_what_one_urges_someone_to_do_when_the_parse_calls_it_adverbial(attribut
     doc = attributor("She urged the administration to join a NATO-led coalition to oust Col. Muammar el-Qaddafi in "
                      "Libya, proposed that more forces be left in Iraq.", lang="en")
     [q] = [q for q in doc.quotes if q.cue.text == "urged"]
-    assert q.text.startswith("to join a NATO-led coalition") and q.speaker.text == "She"
+    assert q.text.startswith("the administration to join a NATO-led coalition") and q.speaker.text == "She"
 
 
 def test_the_object_that_is_the_subject_of_the_complement_belongs_to_what_is_reported(attributor):
@@ -543,6 +545,14 @@ def test_the_object_that_is_the_subject_of_the_complement_belongs_to_what_is_rep
     assert (q.kind, q.text, q.speaker.text, q.cue.text) == ("indirect", "Trump to lose", "She", "wants")
     q = only(attributor("Polls show him leading Trump.", lang="en"))
     assert (q.text, q.speaker.text) == ("him leading Trump", "Polls")
+
+
+def test_what_someone_is_called_on_to_do_is_reported_with_them(attributor):
+    q = only(attributor("Pence called on Clinton to release the emails.", lang="en"))
+    assert (q.kind, q.text, q.cue.text, q.speaker.text) == ("reported", "Clinton to release the emails", "called on",
+                                                           "Pence")
+    q = only(attributor("Trump called for a special prosecutor to investigate Clinton.", lang="en"))
+    assert (q.text, q.cue.text) == ("a special prosecutor to investigate Clinton", "called for")
 
 
 def test_a_clause_the_parse_took_for_an_object_and_the_subject_next_to_the_verb(attributor):
