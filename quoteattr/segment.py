@@ -62,7 +62,7 @@ def tokenize(text: str, pipeline, abbreviations: frozenset[str] = frozenset()) -
             parts.append(words)
     sentences = []
     p = 0
-    for part in (piece for words in parts for dated in _split_after_dateline(words)
+    for part in (piece for words in parts for dated in _split_after_dateline(_glue_full_stops(text, words, abbreviations))
                  for piece in _split_after_closed_quotes(dated)):
         start, end = part[0].start, part[-1].end
         p = _paragraph_index(paragraphs, start, p)
@@ -107,6 +107,19 @@ def _continues(text: str, previous: list[Token], first: Token, abbreviations: fr
         return True
     end = last.text[-1:]
     return end.isalnum() or end in UNFINISHED_ENDS or _mark_after_unfinished(previous)
+
+
+def _glue_full_stops(text: str, words: list[Token], abbreviations: frozenset[str]) -> list[Token]:
+    """One word for an abbreviation whose full stop the tokenizer wrote apart inside a sentence ("Col" "." →
+    "Col."), so that the parser does not read the stop as the sentence's end."""
+    out: list[Token] = []
+    for k, word in enumerate(words):
+        if out and word.text == "." and k + 1 < len(words) and out[-1].end == word.start \
+                and text[out[-1].start:word.end] in abbreviations:
+            out[-1] = Token(start=out[-1].start, end=word.end, text=text[out[-1].start:word.end])
+        else:
+            out.append(word)
+    return out
 
 
 def _mark_after_unfinished(previous: list[Token]) -> bool:

@@ -212,6 +212,15 @@ def test_no_sentence_break_after_titles_or_inside_words(attributor):
     assert (q.speaker.text, q.text) == ("a Reuters/Ipsos poll", "the race is tied")
 
 
+def test_a_title_whose_full_stop_the_tokenizer_wrote_apart_is_one_word(attributor):
+    doc = attributor("The senator urged the administration to join a coalition to oust Col. Muammar el-Qaddafi in Libya.",
+                     lang="en")
+    assert "Col." in [t.text for t in doc.sentences[0].tokens] and len(doc.sentences) == 1
+    q = only(doc)
+    assert (q.cue.text, q.text) == ("urged", "the administration to join a coalition to oust Col. Muammar el-Qaddafi "
+                                             "in Libya")
+
+
 def test_adverbs_particles_and_prepositions_join_the_cue(attributor):
     q = only(attributor("He also said that the plan would fail.", lang="en"))
     assert (q.cue.text, q.text) == ("also said", "that the plan would fail")

@@ -172,7 +172,9 @@ class LanguageData:
         return frozenset(c for _, c in self.quote_pairs)
 
     def role_base(self, word: str) -> str | None:
-        """The role noun ``word`` is a form of ("Amtskollegen" → "Amtskollege"), or None."""
+        """The role noun ``word`` is a form of ("Amtskollegen" → "Amtskollege", "Sen." → "Sen"), or None."""
+        if word.endswith(".") and word in self.abbreviations:
+            word = word[:-1]
         for form in [word] + [word[: -len(s)] for s in self.inflection_suffixes if word.endswith(s) and len(word) > len(s) + 2]:
             lower = form.lower()
             tail = lower.rsplit("-", 1)[-1]
