@@ -103,8 +103,8 @@ def _continues(text: str, previous: list[Token], first: Token, abbreviations: fr
     before = previous[-3] if last.text == "." and len(previous) > 2 else previous[-2] if len(previous) > 1 else None
     initial = len(word) == 2 and word[0].isupper() and word[1] == "." and before is not None \
         and before.text[:1].isupper()
-    if (word in abbreviations or initial) and first.text[:1].isupper():
-        return True
+    if (word in abbreviations or initial) and first.text[:1].isupper() or word in abbreviations and first.text[:1].isdigit():
+        return True  # "Florida Gov. | Rick Scott", "on Feb. | 20"
     end = last.text[-1:]
     return end.isalnum() or end in UNFINISHED_ENDS or _mark_after_unfinished(previous)
 

@@ -221,6 +221,13 @@ def test_a_title_whose_full_stop_the_tokenizer_wrote_apart_is_one_word(attributo
                                              "in Libya")
 
 
+def test_no_sentence_break_after_an_abbreviated_month_before_its_day(attributor):
+    doc = attributor("The vote is on Feb. 20 in Nevada, Clinton said. Trump won.", lang="en")
+    assert [s.text for s in doc.sentences] == ["The vote is on Feb. 20 in Nevada, Clinton said.", "Trump won."]
+    q = only(doc)
+    assert (q.text, q.speaker.text) == ("The vote is on Feb. 20 in Nevada", "Clinton")
+
+
 def test_adverbs_particles_and_prepositions_join_the_cue(attributor):
     q = only(attributor("He also said that the plan would fail.", lang="en"))
     assert (q.cue.text, q.text) == ("also said", "that the plan would fail")
