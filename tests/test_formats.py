@@ -213,6 +213,14 @@ def test_brat_export_joins_a_continuation_to_the_attribution_before_it():
     assert len(brat.annotations(Document(text, "en", quotes=(unresolved, carried)))) == 1
 
 
+def test_brat_export_joins_quotes_nobody_is_named_for_within_a_paragraph(attributor):
+    text = ("The debate was heated.\n\n“We have to do something and it’s the only way you stop it.” “We have to be a "
+            "lot tougher.”\n\n“We are not fighting it strongly enough.”")
+    doc = attributor(text, lang="en")
+    assert [(q.kind, q.rule) for q in doc.quotes] == [("direct", "unattributed")] * 3
+    assert [len(a["Content"]) for a in brat.annotations(doc)] == [2, 1]  # the third quote opens a paragraph
+
+
 def test_brat_source_with_an_apposition_keeps_its_closing_comma():
     from quoteattr.model import Document
 

@@ -53,6 +53,12 @@ def attribution_groups(doc: Document, merge_continuations: bool = False,
         if groups and q.kind == "free_indirect" and _continues_free_indirect(doc.quotes[groups[-1][-1]], q):
             groups[-1].append(i)
             continue
+        if merge_continuations and groups and q.rule == "unattributed" and q.kind == "direct":
+            # quotes nobody is named for, one after another in a paragraph, are one unnamed speaker's
+            before = doc.quotes[groups[-1][-1]]
+            if before.rule == "unattributed" and before.kind == "direct" and before.paragraph == q.paragraph:
+                groups[-1].append(i)
+                continue
         if merge_continuations and groups and q.rule == "continuation":
             before = doc.quotes[groups[-1][-1]]
             # the same entity, or a speaker left unresolved on both ("“A,” he said. “B.”" with "he" unresolved)
