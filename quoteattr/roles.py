@@ -73,9 +73,7 @@ def _base_form(tree: Tree, unit: list[int], gender: str | None, number: str | No
     """A role word in base form: nominative singular noun, adjective with the strong ending (German)."""
     last = tree.tokens[unit[-1]]
     prefix = "".join(tree.tokens[w].text for w in unit[:-1])
-    word = last.form or last.text
-    if word.endswith(".") and word in data.abbreviations:
-        word = word[:-1]  # an abbreviated title stands for the same role with or without its full stop: "Sen."
+    word = data.without_full_stop(last.form or last.text)  # the same role with or without the stop: "Sen."
     if data.adjective_endings and last.lemma:
         key = "Plur" if number == "Plur" else gender
         if last.upos == "ADJ" and last.lemma.islower():

@@ -62,7 +62,8 @@ def tokenize(text: str, pipeline, abbreviations: frozenset[str] = frozenset()) -
             parts.append(words)
     sentences = []
     p = 0
-    for part in (piece for words in parts for dated in _split_after_dateline(_glue_full_stops(text, words, abbreviations))
+    glued = (_glue_full_stops(text, words, abbreviations) for words in parts)
+    for part in (piece for words in glued for dated in _split_after_dateline(words)
                  for piece in _split_after_closed_quotes(dated)):
         start, end = part[0].start, part[-1].end
         p = _paragraph_index(paragraphs, start, p)

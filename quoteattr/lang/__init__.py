@@ -173,8 +173,7 @@ class LanguageData:
 
     def role_base(self, word: str) -> str | None:
         """The role noun ``word`` is a form of ("Amtskollegen" → "Amtskollege", "Sen." → "Sen"), or None."""
-        if word.endswith(".") and word in self.abbreviations:
-            word = word[:-1]
+        word = self.without_full_stop(word)
         for form in [word] + [word[: -len(s)] for s in self.inflection_suffixes if word.endswith(s) and len(word) > len(s) + 2]:
             lower = form.lower()
             tail = lower.rsplit("-", 1)[-1]
@@ -182,6 +181,10 @@ class LanguageData:
                     lower.endswith(s) and len(lower) > len(s) + 2 for s in self.role_suffixes):
                 return form
         return None
+
+    def without_full_stop(self, word: str) -> str:
+        """An abbreviation of ``abbreviations`` without its full stop ("Sen." → "Sen"), any other word as it is."""
+        return word[:-1] if word.endswith(".") and word in self.abbreviations else word
 
     def role_gender(self, word: str) -> str | None:
         """Grammatical gender of a role noun from the language data ("Präsidentin" → Fem), or None."""
