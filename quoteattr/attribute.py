@@ -22,7 +22,7 @@ from typing import Sequence
 import attrs
 
 from quoteattr.cues import (NOMINAL_UPOS, VERBAL_UPOS, CueCandidate, before_colon, find_cues, frame_cue, in_relative_clause,
-                            is_speech_verb, marked_subordinate, predicative_phrase, statement_cue)
+                            is_speech_verb, marked_subordinate, opens_infinitive, predicative_phrase, statement_cue)
 from quoteattr.entities import MentionInfo, cluster_mentions
 from quoteattr.lang import LanguageData, load_language
 from quoteattr.model import Anomaly, Cue, Document, Mention, Paragraph, Quote, QuoteSpan, Sentence, Span
@@ -597,9 +597,8 @@ def _with_infinitive_after(tree: Tree, verb: int, words: list[int], data: Langua
     """``words`` and an infinitive clause of ``verb`` right after them with no subject of its own, whose subject
     they name ("called on | Congress | to act"), else ``words``."""
     for c in tree.kids(verb, "advcl", "xcomp"):
-        first = min(tree.subtree(c))
-        if first == words[-1] + 1 and tree.rel(first) == "mark" and tree.lower(first) in data.infinitive_markers \
-                and tree.tokens[c].feat("VerbForm") == "Inf" and not tree.kids(c, "nsubj", "nsubj:pass"):
+        if min(tree.subtree(c)) == words[-1] + 1 and opens_infinitive(tree, c, data) \
+                and not tree.kids(c, "nsubj", "nsubj:pass"):
             return tree.trim(range(words[0], max(tree.subtree(c)) + 1))
     return words
 

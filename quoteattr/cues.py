@@ -362,15 +362,20 @@ def _around_inserted_cue(tree: Tree, verb: int, data: LanguageData) -> list[int]
     return [*head, *tail]
 
 
+def opens_infinitive(tree: Tree, clause: int, data: LanguageData) -> bool:
+    """True when ``clause`` is an infinitive whose first word is its infinitive marker ("to act")."""
+    first = min(tree.subtree(clause))
+    return tree.tokens[clause].feat("VerbForm") == "Inf" and tree.rel(first) == "mark" \
+        and tree.lower(first) in data.infinitive_markers
+
+
 def _complement_subject(tree: Tree, verb: int, clause: int, data: LanguageData) -> list[int]:
     """The object right before an infinitive or participle clause after the cue, the subject of that clause,
     which belongs to what is reported ("wants | Trump to lose", "polls show | him leading", "found | it to be a
     deterrent", "asked | a federal judge to block …"); in a verb-second language only before an active
     participle, since a participle there is mostly predicative ("sehen alles gelassen")."""
     start = min(tree.subtree(clause))
-    infinitive = tree.rel(start) == "mark" and tree.lower(start) in data.infinitive_markers \
-        and tree.tokens[clause].feat("VerbForm") == "Inf"
-    if clause < verb or tree.is_punct(start) or not (tree.rel(clause) == "xcomp" or infinitive) \
+    if clause < verb or tree.is_punct(start) or not (tree.rel(clause) == "xcomp" or opens_infinitive(tree, clause, data)) \
             or tree.kids(clause, "nsubj", "nsubj:pass") \
             or (tree.is_finite(clause) and verb_lemma(tree, verb, data)[0] in data.addressee_verbs) \
             or (data.verb_second and not tree.active_participle(clause)):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from quoteattr.lang import available_languages, load_language
@@ -16,14 +18,19 @@ def function_word_counts(text: str) -> dict[str, int]:
     return {code: sum(1 for w in words if w in load_language(code).detection_words) for code in available_languages()}
 
 
-def own_mark_counts(text: str) -> dict[str, int]:
-    """How many quotation marks of ``text`` open a quote only in each supported language ("„", "»" in German)."""
+@functools.cache
+def _own_opening_marks() -> dict[str, str]:
+    """For each supported language, the one-character marks only it opens quotes with ("„", "»" in German)."""
     codes = available_languages()
     opening = {code: {pair[0] for pair in load_language(code).quote_pairs} for code in codes}
-    own = {code: "".join(m for m in opening[code] if len(m) == 1 and not any(
+    return {code: "".join(m for m in opening[code] if len(m) == 1 and not any(
         m in opening[other] for other in codes if other != code)) for code in codes}
+
+
+def own_mark_counts(text: str) -> dict[str, int]:
+    """How many quotation marks of ``text`` open a quote only in each supported language."""
     head = text[:20000]
-    return {code: sum(head.count(m) for m in own[code]) for code in codes}
+    return {code: sum(head.count(m) for m in marks) for code, marks in _own_opening_marks().items()}
 
 
 def detect_language(text: str, default: str = "en") -> str:
