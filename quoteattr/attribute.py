@@ -314,6 +314,9 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
             if cue.kind == "according_to":
                 content -= _nested_claims(tree, cue, cues)
             first = min(content, default=None)
+            owner = tree.head(first) if first is not None and tree.rel(first) == "case" else None
+            if mention is not None and owner is not None and mention.start <= tree.tokens[owner].start < mention.end:
+                continue  # what follows the cue is its speaker's phrase, nothing said: "Reporting by X; Editing by Y"
             if cue.kind == "verb" and any(c.kind == "according_to" and first in c.parts for c in cues):
                 continue  # an according-to phrase says who spoke, not what: "…will be announced, according to X"
             if cue.kind == "verb" and first == max(parts) + 1 and tree.tokens[first].upos == "ADP" \

@@ -965,3 +965,10 @@ def test_a_statement_described_by_a_participle_speaks_for_whoever_issued_it(attr
                      "register. Executives supporting her campaign say she will win.", lang="en")
     assert [(q.cue.text, q.speaker.text) for q in attributed(doc)] == [
         ("urging", "The DNC"), ("asking", "Clinton"), ("say", "Executives supporting her campaign")]
+
+
+def test_a_credit_line_names_reporters_but_reports_nothing(attributor):
+    doc = attributor("Reporting by Jason Lange and Dustin Volz; Editing by Alistair Bell. "
+                     "The report was written by Jason Lange, who said the data was incomplete.", lang="en")
+    assert [(q.cue.text, q.speaker.text, q.text) for q in attributed(doc) if q.sentence == 0] == []
+    assert ("said", "who", "the data was incomplete") in [(q.cue.text, q.speaker.text, q.text) for q in doc.quotes]
