@@ -1008,3 +1008,10 @@ def test_an_object_before_a_predicative_participle_leaves_the_colon_quote_its_sp
                      "Ruhe.“", lang="de")
     q = only(doc, "direct")
     assert q.speaker.text == "Die Bewohner des Dorfes"
+
+
+def test_verbs_of_manner_of_speaking_introduce_quotes(attributor):
+    doc = attributor("Der Bürgermeister ist empört. „Das lassen wir uns nicht gefallen“, schimpfte er. „Das ist "
+                     "Unsinn“, konterte die Ministerin. Die Opposition monierte, dass der Plan zu teuer sei.", lang="de")
+    assert [(q.kind, q.cue.text, q.speaker.text) for q in doc.quotes] == [
+        ("direct", "schimpfte", "er"), ("direct", "konterte", "die Ministerin"), ("indirect", "monierte", "Die Opposition")]

@@ -972,3 +972,9 @@ def test_a_credit_line_names_reporters_but_reports_nothing(attributor):
                      "The report was written by Jason Lange, who said the data was incomplete.", lang="en")
     assert [(q.cue.text, q.speaker.text, q.text) for q in attributed(doc) if q.sentence == 0] == []
     assert ("said", "who", "the data was incomplete") in [(q.cue.text, q.speaker.text, q.text) for q in doc.quotes]
+
+
+def test_verbs_of_manner_of_speaking_introduce_quotes(attributor):
+    doc = attributor("“That is nonsense,” Smith snapped. “I reckon we will lose,” Jones muttered, before leaving.",
+                     lang="en")
+    assert [(q.cue.text, q.speaker.text) for q in doc.quotes] == [("snapped", "Smith"), ("muttered", "Jones")]
