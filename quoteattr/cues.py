@@ -1373,13 +1373,20 @@ def _without_conjoined_cues(tree: Tree, cue: CueCandidate, cues: list[CueCandida
 
 def frame_cue(tree: Tree, sentence: int, data: LanguageData) -> CueCandidate | None:
     """The main verb of a sentence that introduces a quote after a colon without a speech verb ("Dabei griff
-    sie den Minister an:"), as a weak cue."""
-    roots = [i for i, tok in enumerate(tree.tokens) if tok.head == -1 and tok.upos in VERBAL_UPOS]
+    sie den Minister an:"), or its predicate with the copula ("Der Minister war deutlich:"), as a weak cue."""
+    roots = [i for i, tok in enumerate(tree.tokens) if tok.head == -1]
     if not roots:
         return None
-    lemma, parts = verb_lemma(tree, roots[0], data)
-    parts = tuple(sorted({*parts, *_particles(tree, roots[0], data)}))
-    return CueCandidate(sentence, roots[0], parts, "verb", lemma, FRAME_WEIGHT)
+    root = roots[0]
+    # a predicate with its copula ("Der Minister war deutlich:"; "wurde deutlich", whatever relation the parse gave it)
+    copulas = tree.kids(root, "cop", "aux", "aux:pass")
+    if copulas and tree.tokens[root].upos == "ADJ":
+        return CueCandidate(sentence, root, tuple(sorted({*copulas, root})), "verb", tree.lemma(root), FRAME_WEIGHT)
+    if tree.tokens[root].upos not in VERBAL_UPOS:
+        return None
+    lemma, parts = verb_lemma(tree, root, data)
+    parts = tuple(sorted({*parts, *_particles(tree, root, data)}))
+    return CueCandidate(sentence, root, parts, "verb", lemma, FRAME_WEIGHT)
 
 
 def statement_cue(tree: Tree, sentence: int, before: int, data: LanguageData) -> CueCandidate | None:

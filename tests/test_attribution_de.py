@@ -1015,3 +1015,11 @@ def test_verbs_of_manner_of_speaking_introduce_quotes(attributor):
                      "Unsinn“, konterte die Ministerin. Die Opposition monierte, dass der Plan zu teuer sei.", lang="de")
     assert [(q.kind, q.cue.text, q.speaker.text) for q in doc.quotes] == [
         ("direct", "schimpfte", "er"), ("direct", "konterte", "die Ministerin"), ("indirect", "monierte", "Die Opposition")]
+
+
+def test_a_copular_frame_before_a_colon_names_the_speaker(attributor):
+    doc = attributor("Der Minister wurde deutlich: „Wir werden nicht nachgeben.“ Der Verteidiger gab sich kämpferisch: "
+                     "„Wir gehen in Berufung.“", lang="de")
+    assert [(q.kind, q.text, q.speaker.text, q.rule) for q in doc.quotes] == [
+        ("direct", "Wir werden nicht nachgeben.", "Der Minister", "colon_frame"),
+        ("direct", "Wir gehen in Berufung.", "Der Verteidiger", "colon_frame")]

@@ -978,3 +978,10 @@ def test_verbs_of_manner_of_speaking_introduce_quotes(attributor):
     doc = attributor("“That is nonsense,” Smith snapped. “I reckon we will lose,” Jones muttered, before leaving.",
                      lang="en")
     assert [(q.cue.text, q.speaker.text) for q in doc.quotes] == [("snapped", "Smith"), ("muttered", "Jones")]
+
+
+def test_a_copular_frame_before_a_colon_names_the_speaker(attributor):
+    doc = attributor('Trump was blunt: "We will win this."', lang="en")
+    assert [(q.text, q.speaker.text, q.rule) for q in doc.quotes] == [("We will win this.", "Trump", "colon_frame")]
+    doc = attributor('The mood was grim: "We have lost everything."', lang="en")
+    assert [(q.speaker, q.rule) for q in doc.quotes] == [(None, "unattributed")]

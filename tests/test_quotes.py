@@ -168,6 +168,9 @@ def test_a_quote_in_another_language_or_script_is_a_title():
     assert not tournament.is_speech
     german, english = find_quotes("He called it “ein großer Fehler” again. “We will win this race,” he said.", "en")
     assert not german.is_speech and english.is_speech
+    # a word both languages spell alike ("in") makes no German quote English
+    (appeal,) = find_quotes("Der Verteidiger sagte: „Wir gehen in Berufung.“", "de")
+    assert appeal.is_speech
 
 
 def test_a_quote_right_after_a_title_noun_names_a_work_or_slogan():

@@ -68,9 +68,7 @@ def annotations(doc: Document) -> list[dict[str, list[tuple[int, int]]]]:
             part = doc.quotes[i]
             marked = part.marks and part.kind in ("direct", "mixed")
             content.append(with_marks(doc, part) if marked else (part.start, part.end))
-        # every PolNeAR attribution has a cue that names its source beside it: a quote that only continues a
-        # speaker named further back (no cue of its own, not joined to that speaker's attribution) keeps none
-        speaker = source_mention(doc, q) if q.cue is not None or q.rule != "continuation" else None
+        speaker = source_mention(doc, q)
         cue = _with_colon(doc.text, [(c.start, c.end) for c in q.cue.parts]) if q.cue else []
         source = [_source_span(doc, speaker, content, cue, statement_start(doc, speaker, q.cue)
                                if q.rule == "statement_owner" else None)] if speaker else []
