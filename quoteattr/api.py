@@ -61,7 +61,9 @@ class Attributor:
         item = {"text": text, "lang": lang, "id": doc_id, "spans": quote_spans, "anomalies": anomalies,
                 "paragraphs": paragraphs_of(text), "sentences": ()}
         if text.strip():
-            item["paragraphs"], item["sentences"] = tokenize(text, self.pipeline(lang), load_language(lang).abbreviations)
+            data = load_language(lang)
+            item["paragraphs"], item["sentences"] = tokenize(text, self.pipeline(lang), data.abbreviations,
+                                                             title_case=not data.capitalised_nouns)
         return item
 
     def _finish(self, items: list[dict]) -> list[Document]:

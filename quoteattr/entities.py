@@ -142,6 +142,7 @@ def cluster_mentions(infos: list[MentionInfo], data: LanguageData) -> tuple[list
 
     # 3. pronouns: a relative one is what its clause describes; the others the nearest compatible earlier
     # person-like entity
+    reporters = [info for info in infos if info.reports is not None]
     for k in order:
         info = infos[k]
         if not info.mention.is_pronoun:
@@ -169,7 +170,9 @@ def cluster_mentions(infos: list[MentionInfo], data: LanguageData) -> tuple[list
                 continue
             if pron.get("number") and cl.number and cl.number != pron["number"]:
                 continue
-            key = (other.sentence, other.speaker or other.subject, other.mention.start)
+            # a speaker before someone named in what they report ("Pence said a prosecutor should act. He …")
+            reported = any(_reported_by(r, other) for r in reporters)
+            key = (other.sentence, not reported, other.speaker or other.subject, other.mention.start)
             if best_key is None or key > best_key:
                 best, best_key = c, key
         if best is not None:

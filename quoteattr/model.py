@@ -44,7 +44,8 @@ class Token:
     """One syntactic word with its character offsets and, once parsed, its analysis.
 
     ``text`` is the surface token; ``form`` is set when the syntactic word
-    differs from it (German "zum" → "zu" + "dem": both words span "zum").
+    differs from it (German "zum" → "zu" + "dem": both words span "zum"), or
+    when the tagger reads it in lower case (a headline in title case).
     ``head`` is the index of the head word within the sentence (``-1`` for the
     root); tags are ``None`` for sentences that were not parsed.
     """
@@ -59,6 +60,12 @@ class Token:
     feats: str | None = None
     head: int | None = None
     deprel: str | None = None
+
+    @property
+    def word(self) -> str:
+        """The syntactic word as the text writes it: ``form`` where that is another word ("zum" → "dem"), the
+        text where ``form`` only reads it in another case (a headline word in title case)."""
+        return self.form if self.form is not None and self.form.lower() != self.text.lower() else self.text
 
     def feat(self, name: str) -> str | None:
         """Value of one morphological feature (``Mood``, ``Gender``, …), or None."""

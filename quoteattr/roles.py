@@ -51,7 +51,7 @@ def _upos(tree: Tree, unit: list[int]) -> str:
 
 
 def _surface(tree: Tree, unit: list[int]) -> str:
-    return "".join(tree.tokens[w].form or tree.tokens[w].text for w in unit)
+    return "".join(tree.tokens[w].word for w in unit)
 
 
 def _join(tree: Tree, units: list[list[int]], word) -> str:
@@ -73,7 +73,7 @@ def _base_form(tree: Tree, unit: list[int], gender: str | None, number: str | No
     """A role word in base form: nominative singular noun, adjective with the strong ending (German)."""
     last = tree.tokens[unit[-1]]
     prefix = "".join(tree.tokens[w].text for w in unit[:-1])
-    word = data.without_full_stop(last.form or last.text)  # the same role with or without the stop: "Sen."
+    word = data.without_full_stop(last.word)  # the same role with or without the stop: "Sen."
     if data.adjective_endings and last.lemma:
         key = "Plur" if number == "Plur" else gender
         if last.upos == "ADJ" and last.lemma.islower():

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Sequence
 
 import attrs
+import regex
 
 from quoteattr.model import Paragraph, Sentence, Token
 from quoteattr.syntax import QUOTE_CHARS
@@ -30,9 +31,12 @@ def _paragraph_index(paragraphs: Sequence[Paragraph], pos: int, hint: int) -> in
     return hint
 
 
-def tokenize(text: str, pipeline, abbreviations: frozenset[str] = frozenset()) -> tuple[tuple[Paragraph, ...], tuple[Sentence, ...]]:
+def tokenize(text: str, pipeline, abbreviations: frozenset[str] = frozenset(),
+             title_case: bool = False) -> tuple[tuple[Paragraph, ...], tuple[Sentence, ...]]:
     """Split ``text`` into paragraphs and sentences of (unparsed) words with stanza; a sentence break after
-    one of ``abbreviations`` ("Gov.") or a slash inside a word ("Reuters/Ipsos") is undone."""
+    one of ``abbreviations`` ("Gov.") or a slash inside a word ("Reuters/Ipsos") is undone. With
+    ``title_case`` (languages that capitalise no nouns), the words of a headline in title case are read in the
+    case the text writes them elsewhere (see ``_headline_forms``)."""
     from stanza.models.common.doc import Document as StanzaDocument
 
     paragraphs = paragraphs_of(text)
@@ -68,7 +72,32 @@ def tokenize(text: str, pipeline, abbreviations: frozenset[str] = frozenset()) -
         start, end = part[0].start, part[-1].end
         p = _paragraph_index(paragraphs, start, p)
         sentences.append(Sentence(start, end, text[start:end], p, tuple(part)))
+    if title_case:
+        sentences = _headline_forms(text, sentences)
     return paragraphs, tuple(sentences)
+
+
+HEADLINE_MIN_WORDS = 4  # words of four letters or more in a sentence that may be a headline in title case
+HEADLINE_CAPITALISED = 0.8  # share of them written with a capital letter
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+def _headline_forms(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences with the words of a title-case headline ("Mike Pence Calls for Special Prosecutor after Report
+    Reveals …") given the lower-case form the text writes them in elsewhere, so that the tagger reads "Calls"
+    as a verb, not a name; a word the text never writes in lower case stays a name ("Pence")."""
+    lower = {w for w in _LETTERS.findall(text) if w.islower()}
+    out = []
+    for sent in sentences:
+        long_words = [t for t in sent.tokens if len(t.text) >= 4 and t.text.isalpha()]
+        capitalised = [t for t in long_words if t.text[0].isupper()]
+        if len(long_words) < HEADLINE_MIN_WORDS or len(capitalised) < HEADLINE_CAPITALISED * len(long_words):
+            out.append(sent)
+            continue
+        tokens = tuple(attrs.evolve(t, form=t.text.lower()) if k > 0 and t.form is None and t.text[:1].isupper()
+                       and t.text.lower() in lower else t for k, t in enumerate(sent.tokens))
+        out.append(attrs.evolve(sent, tokens=tokens))
+    return out
 
 
 def _join_web_addresses(text: str, words: list[Token]) -> list[Token]:

@@ -57,3 +57,9 @@ def test_a_speaker_is_none_of_the_people_it_reports():
     # the same pronoun without the span it reports takes the name before it
     assign, _ = cluster_mentions([info(0, "Merkel", 0, name="Merkel"), attrs.evolve(er, reports=None)], DE)
     assert assign[1] == assign[0]
+
+
+def test_a_pronoun_after_a_report_means_its_speaker_before_anyone_named_in_it(attributor):
+    doc = attributor("Pence said on Tuesday that a special prosecutor should investigate. He calls the meetings "
+                     "troubling.", lang="en")
+    assert [(q.speaker.text, q.entity_name) for q in doc.quotes] == [("Pence", "Pence"), ("He", "Pence")]

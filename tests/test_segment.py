@@ -113,3 +113,18 @@ def test_a_closing_mark_written_against_the_next_word_leaves_it_a_word(attributo
     clean, index_map = clean_for_tokenizer("Clinton’s aide said, “No,”he added.")
     assert clean == "Clinton’s aide said, “No,” he added."
     assert index_map[clean.index("he")] == "Clinton’s aide said, “No,”he added.".index("he")
+
+
+def test_a_headline_in_title_case_is_read_in_the_case_the_text_writes_its_words(attributor):
+    text = ("Mike Pence Calls for Special Prosecutor after Report Reveals Meetings with Donors.\n\n"
+            "Pence calls for a special prosecutor after a report that reveals meetings with donors.")
+    doc = attributor(text, lang="en")
+    headline = doc.sentences[0]
+    forms = {t.text: t.form for t in headline.tokens}
+    assert forms["Calls"] == "calls" and forms["Reveals"] == "reveals" and forms["Pence"] is None
+    assert all(text[t.start:t.end] == t.text for t in headline.tokens)
+    first = doc.quotes[0]
+    assert (first.sentence, first.cue.text, first.speaker.text, first.speaker.entity) == (
+        0, "Calls for", "Mike Pence", "Mike Pence")
+    # a sentence in ordinary case keeps its forms
+    assert all(t.form is None for t in doc.sentences[1].tokens)
