@@ -304,13 +304,20 @@ def _clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     if marked_subordinate(tree, verb, data) or _in_subordinate(tree, verb, data):
         return []  # the cue sits in a subordinate clause: "…, dass Trump ankündigte", "weil X … bezeichnet hat"
     if tree.participle_clause(verb):
+        # never a speech verb coordinated with the participle or with the clause it hangs on: a cue of its own
+        # ("calling them rapists | and vowing to …", "declaring it a victory | and said …")
+        own = set(tree.subtree(verb))
+        other_act = min([len(tree), *(min(w for w in tree.subtree(k) if not tree.is_punct(w))
+                                      for k in range(verb + 1, len(tree)) if tree.rel(k) == "conj"
+                                      and (tree.head(k) == verb or k not in own) and is_speech_verb(tree, k, data)
+                                      and min(tree.subtree(k)) > verb)])
         if tree.rel(verb) == "acl":  # "executives supporting her campaign are …": the participle's own phrase
             # (a passive participle reports nothing: "call sheets maintained by her aides")
-            return tree.trim(k for k in tree.subtree(verb) if k > verb) if tree.active_participle(verb) else []
+            return tree.trim(k for k in own if verb < k < other_act) if tree.active_participle(verb) else []
         # "…, saying: „…“": what follows, not the clause before, up to a clause of its own ("…, though X said")
         end = next((k for k in range(verb + 1, len(tree) - 1) if tree.tokens[k].text == ","
                     and _opens_other_clause(tree, k + 1, data) and tree.tokens[k + 1].upos == "SCONJ"), len(tree))
-        return tree.trim(range(verb + 1, end))
+        return tree.trim(range(verb + 1, min(end, other_act)))
     relative = in_relative_clause(tree, verb)
     # "…, he told the court.": a conjunct with its own subject and no conjunction, closing the sentence
     closing_conj = (tree.rel(verb) == "conj" and not tree.kids(verb, "cc") and tree.kids(verb, "nsubj")

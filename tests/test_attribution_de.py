@@ -1023,3 +1023,9 @@ def test_a_copular_frame_before_a_colon_names_the_speaker(attributor):
     assert [(q.kind, q.text, q.speaker.text, q.rule) for q in doc.quotes] == [
         ("direct", "Wir werden nicht nachgeben.", "Der Minister", "colon_frame"),
         ("direct", "Wir gehen in Berufung.", "Der Verteidiger", "colon_frame")]
+
+
+def test_a_span_of_time_is_nothing_reported(attributor):
+    doc = attributor("Ihm droht eine Freiheitsstrafe von mindestens fünf Jahren. Der Anwalt sprach zwei Stunden lang.",
+                     lang="de")
+    assert doc.quotes == ()

@@ -985,3 +985,11 @@ def test_a_copular_frame_before_a_colon_names_the_speaker(attributor):
     assert [(q.text, q.speaker.text, q.rule) for q in doc.quotes] == [("We will win this.", "Trump", "colon_frame")]
     doc = attributor('The mood was grim: "We have lost everything."', lang="en")
     assert [(q.speaker, q.rule) for q in doc.quotes] == [(None, "unattributed")]
+
+
+def test_a_speech_verb_coordinated_with_a_participle_is_a_cue_of_its_own(attributor):
+    doc = attributor("Trump launched his campaign calling them rapists and vowing to make Mexico pay for a wall. "
+                     "He spoke for an hour, pointing to his record and saying that senators are overrated.", lang="en")
+    assert [(q.cue.text, q.text) for q in attributed(doc)] == [
+        ("calling", "them rapists"), ("vowing", "to make Mexico pay for a wall"),
+        ("pointing to", "his record"), ("saying", "that senators are overrated")]
