@@ -21,8 +21,9 @@ from typing import Sequence
 
 import attrs
 
-from quoteattr.cues import (NOMINAL_UPOS, VERBAL_UPOS, CueCandidate, before_colon, find_cues, frame_cue, in_relative_clause,
-                            is_speech_verb, marked_subordinate, opens_infinitive, predicative_phrase, statement_cue)
+from quoteattr.cues import (NOMINAL_UPOS, VERBAL_UPOS, CueCandidate, before_colon, closing_colon, find_cues, frame_cue,
+                            in_relative_clause, is_speech_verb, marked_subordinate, opens_infinitive,
+                            predicative_phrase, statement_cue)
 from quoteattr.entities import MentionInfo, cluster_mentions
 from quoteattr.lang import LanguageData, load_language
 from quoteattr.model import Anomaly, Cue, Document, Mention, Paragraph, Quote, QuoteSpan, Sentence, Span
@@ -397,6 +398,9 @@ def build_document(text: str, lang: str, paragraphs: Sequence[Paragraph], senten
             if not content and cue.kind == "verb" and mention is not None and cue.weight >= data.min_clause_weight \
                     and not points_back(tree, cue) and cue.lemma not in data.topic_object_verbs:
                 phrase = _reported_object(tree, cue, data, mention)
+                if phrase and closing_colon(tree, cue.head) is not None \
+                        and _person_like(tree, tree.phrase_root(phrase, phrase[0]), data):
+                    continue  # whom one tells what follows the colon: "sagte der Deutschen Presse-Agentur: „…“"
                 prepositional = bool(phrase) and tree.tokens[phrase[0]].upos == "ADP"
                 if cue.weight < data.min_reported_weight and not prepositional and not _predicative(tree, cue, data):
                     continue  # a weaker verb reports only what its preposition marks ("sprach von …") or what
@@ -690,6 +694,9 @@ def _fragment_object(tree: Tree, q: QuoteSpan, cue: CueCandidate, data: Language
     if _quoted_name(tree, inside):
         return None  # "sagte der „Berliner Zeitung“", "teilte das „Space Telescope Science Institute“ mit"
     marker = _predicative_marker(tree, min(inside, default=0), data)
+    colon = closing_colon(tree, cue.head)
+    if colon is not None and inside and inside[-1] < colon and marker is None:
+        return None  # the words follow the colon: "sagte dem „Kicker“: „…“"; not "rechtfertigte X als „…“:"
     governor = tree.head(tops[0]) if len(tops) == 1 else None
     while governor is not None and tree.tokens[governor].upos not in VERBAL_UPOS:
         governor = tree.head(governor)

@@ -26,6 +26,7 @@ STANCE_WEIGHT = 0.7  # a verb or copula with a stance noun and its clause ("ist 
 NP_UPOS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "X"}
 LABEL_UPOS = ("DET", "ADJ", "NOUN", "PROPN")  # words of a speaker label before a colon
 SPEAKER_COLON_MAX = 4  # words of a name before a headline's colon ("Bill Clinton: …")
+QUOTED_NAME_MAX = 4  # words of a quoted name a cue clause may hold before its colon ("sagte dem „Kicker“:")
 CLEAR_SPEECH_WEIGHT = 0.8  # only clear speech verbs report what the parse misattached around them
 CLOSING_SOURCE_MAX = 24  # words of an according-to phrase that closes its sentence
 HEADLINE_CLAIM_MIN = 4  # words of a headline's claim after "Name:" when it has no verb
@@ -536,16 +537,29 @@ def _after_colon(tree: Tree, verb: int) -> list[int] | None:
     """What follows the colon that closes the cue's clause ("erklärte: …", "sagte dazu gegenüber der ARD: …"),
     whatever the parse (nothing when the colon ends the sentence); a quote right after the colon is all of it.
     None when no colon closes the clause."""
-    colon = verb + 1
-    while colon < len(tree) and tree.tokens[colon].upos not in VERBAL_UPOS \
-            and tree.tokens[colon].text not in ",;:.!?" and tree.tokens[colon].text not in QUOTE_CHARS:
-        colon += 1
-    if colon >= len(tree) or not tree.is_colon(colon):
+    colon = closing_colon(tree, verb)
+    if colon is None:
         return None
     end = len(tree)
     if colon + 1 < len(tree) and tree.tokens[colon + 1].text in QUOTE_CHARS:
         end = next((k + 1 for k in range(colon + 2, len(tree)) if tree.closes_quote(k)), end)
     return tree.trim(range(colon + 1, end))
+
+
+def closing_colon(tree: Tree, verb: int) -> int | None:
+    """The colon that closes the clause of ``verb``, if one does: what the verb reports follows it, also in the
+    next sentence ("sagte der Deutschen Presse-Agentur: | „…“"), not a phrase inside the clause."""
+    colon = verb + 1
+    while colon < len(tree) and tree.tokens[colon].upos not in VERBAL_UPOS and tree.tokens[colon].text not in ",;:.!?":
+        if tree.tokens[colon].text in QUOTE_CHARS:
+            # over a short quoted name ("sagte dem „Kicker“:"), not into quoted words
+            close = next((k for k in range(colon + 1, min(colon + QUOTED_NAME_MAX + 2, len(tree)))
+                          if tree.closes_quote(k)), None)
+            if close is None or any(tree.tokens[k].upos in VERBAL_UPOS for k in range(colon + 1, close)):
+                return None
+            colon = close
+        colon += 1
+    return colon if colon < len(tree) and tree.is_colon(colon) else None
 
 
 def _complementizer_clause_after(tree: Tree, verb: int, data: LanguageData) -> list[int]:

@@ -1029,3 +1029,10 @@ def test_a_span_of_time_is_nothing_reported(attributor):
     doc = attributor("Ihm droht eine Freiheitsstrafe von mindestens fünf Jahren. Der Anwalt sprach zwei Stunden lang.",
                      lang="de")
     assert doc.quotes == ()
+
+
+def test_whom_a_speaker_tells_before_a_colon_is_no_quote(attributor):
+    for addressee in ("der Deutschen Presse-Agentur", "dem „Kicker“"):
+        doc = attributor(f"Der Trainer sagte {addressee}: „Wir müssen besser werden.“", lang="de")
+        assert [(q.kind, q.text, q.speaker.text) for q in attributed(doc)] == [
+            ("direct", "Wir müssen besser werden.", "Der Trainer")]

@@ -993,3 +993,9 @@ def test_a_speech_verb_coordinated_with_a_participle_is_a_cue_of_its_own(attribu
     assert [(q.cue.text, q.text) for q in attributed(doc)] == [
         ("calling", "them rapists"), ("vowing", "to make Mexico pay for a wall"),
         ("pointing to", "his record"), ("saying", "that senators are overrated")]
+
+
+def test_whom_a_speaker_tells_before_a_colon_is_no_quote(attributor):
+    doc = attributor('The coach told the Associated Press: "We have to get better."', lang="en")
+    assert [(q.kind, q.text, q.speaker.text) for q in attributed(doc)] == [
+        ("direct", "We have to get better.", "The coach")]
