@@ -82,7 +82,7 @@ def verb_lemma(tree: Tree, i: int, data: LanguageData) -> tuple[str, tuple[int, 
     for c in tree.kids(i, "obl"):
         cases = tree.kids(c, "case")
         if cases and tree.lemma(c) in data.cue_manner_nouns.get(tree.lower(cases[0]), ()):
-            extra += [k for k in tree.subtree(c) if k <= c]
+            extra += [k for k in tree.subtree(c) if k <= c and not tree.is_punct(k)]  # not a comma before it
     # "…, so schätzen die Forscher": the "so" of an inserted cue
     if i >= 2 and tree.lower(i - 1) in data.so_words and tree.head(i - 1) == i and tree.is_punct(i - 2):
         extra.append(i - 1)

@@ -10,7 +10,7 @@ treated as one written word.
 from __future__ import annotations
 
 from quoteattr.lang import LanguageData
-from quoteattr.syntax import Tree
+from quoteattr.syntax import QUOTE_CHARS, Tree
 
 ROLE_UPOS = {"ADJ", "NOUN"}
 SKIP_UPOS = {"DET", "ADP", "PUNCT", "PRON", "CCONJ", "SCONJ", "ADV"}
@@ -168,6 +168,9 @@ def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData,
     """(name, role) of the phrase ``words`` headed by ``head``; either may be None."""
     if tree.tokens[head].upos == "PRON":
         return None, None
+    marks = [w for w in words if tree.tokens[w].text in QUOTE_CHARS]
+    if len(marks) >= 2 and marks[0] < head < marks[-1]:  # a quoted name, whatever its words: "der „New York Times“"
+        return _join(tree, tree.units([w for w in words if marks[0] < w < marks[-1]]), lambda u: _surface(tree, u)), None
     inside = set(words)
     possessors = _possessor_words(tree, inside, head)
     kept = [w for w in words if w not in possessors]

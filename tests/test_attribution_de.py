@@ -1036,3 +1036,10 @@ def test_whom_a_speaker_tells_before_a_colon_is_no_quote(attributor):
         doc = attributor(f"Der Trainer sagte {addressee}: „Wir müssen besser werden.“", lang="de")
         assert [(q.kind, q.text, q.speaker.text) for q in attributed(doc)] == [
             ("direct", "Wir müssen besser werden.", "Der Trainer")]
+
+
+def test_a_quoted_name_is_the_speakers_whole_name(attributor):
+    doc = attributor("Die Regierung plane neue Sanktionen, berichtete die „Neue Zürcher Zeitung“. Laut einem Bericht "
+                     "der „New York Times“ plant die Regierung neue Zölle.", lang="de")
+    assert [(q.speaker.entity, q.role) for q in attributed(doc)] == [
+        ("Neue Zürcher Zeitung", None), ("New York Times", None)]

@@ -999,3 +999,9 @@ def test_whom_a_speaker_tells_before_a_colon_is_no_quote(attributor):
     doc = attributor('The coach told the Associated Press: "We have to get better."', lang="en")
     assert [(q.kind, q.text, q.speaker.text) for q in attributed(doc)] == [
         ("direct", "We have to get better.", "The coach")]
+
+
+def test_a_phrase_that_announces_the_words_joins_the_cue_without_its_comma(attributor):
+    doc = attributor('"We are not going to back down," said Sen. Elizabeth Warren, D-Mass., in a statement.', lang="en")
+    (q,) = doc.quotes
+    assert [p.text for p in q.cue.parts] == ["said", "in a statement"] and q.speaker.entity == "Elizabeth Warren"
