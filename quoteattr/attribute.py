@@ -566,7 +566,7 @@ def _reported_object(tree: Tree, cue: CueCandidate, data: LanguageData, speaker:
         quantity = child in same or (
             tree.rel(child) == "obj" and tree.tokens[child].upos in ("ADJ", "DET") and tree.kids(child, "nmod"))
         if tree.tokens[child].upos not in ("NOUN", "PROPN", "NUM", "PRON") and not quantity \
-                or tree.lower(child) in data.temporal_words:
+                or tree.lower(child) in data.temporal_words or tree.lower(child) in data.duration_words:
             continue  # "spoke on Monday" reports nothing; "a few of his revelations" does
         if child in cue.parts or tree.lower(child) in data.reflexive_pronouns:
             continue  # "äußerte sich in einem Interview": the reflexive belongs to the cue

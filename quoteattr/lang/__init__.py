@@ -60,6 +60,7 @@ class LanguageData:
     addressee_verbs: frozenset[str] = frozenset()  # their object is whom one tells, never the speaker ("told POLITICO")
     addressee_cases: frozenset[str] = frozenset()  # mark whom one speaks to when a person follows: "spoke to reporters"
     temporal_words: frozenset[str] = frozenset()  # "Tuesday", "heute": never a speaker, whatever the parse says
+    duration_words: frozenset[str] = frozenset()  # "hours", "Jahren": a span of time, never what is reported
     focus_particles: frozenset[str] = frozenset()  # "auch", "also": no part of the speaker they precede
     correlatives: frozenset[str] = frozenset()  # "both", "neither", "sowohl": open a coordinated speaker
     predicative_verbs: frozenset[str] = frozenset()  # no speech verbs, but report what they call something: "see X as"
@@ -261,6 +262,7 @@ def load_language(code: str) -> LanguageData:
         addressee_verbs=frozenset(raw.get("addressee_verbs", ())),
         addressee_cases=frozenset(raw.get("addressee_cases", ())),
         temporal_words=frozenset(w.lower() for w in raw.get("temporal_words", ())),
+        duration_words=frozenset(w.lower() for w in raw.get("duration_words", ())),
         focus_particles=frozenset(raw.get("focus_particles", ())),
         correlatives=frozenset(raw.get("correlatives", ())),
         predicative_verbs=frozenset(raw.get("predicative_verbs", ())),
