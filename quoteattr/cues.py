@@ -256,6 +256,7 @@ def _clause_content(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     if not comps:
         comps = _complementizer_clause_after(tree, verb, data)
     comps = [c for c in comps if not coordinated_cue(tree, c, data)]
+    comps += _misattached_conjuncts(tree, verb, comps, data)
     second = (_second_subject(tree, verb) or _clause_taken_by_later_verb(tree, verb)) if not comps else []
     if len(second) >= 3:
         return second
@@ -609,6 +610,19 @@ def _clause_taken_by_later_verb(tree: Tree, verb: int) -> list[int]:
         return []
     end = next((j for j in range(clause, len(tree)) if tree.tokens[j].text in ",;:"), len(tree))
     return tree.trim(range(k, end))
+
+
+def _misattached_conjuncts(tree: Tree, verb: int, comps: list[int], data: LanguageData) -> list[int]:
+    """Subjectless conjuncts the parse gave the cue that continue its complement instead, told by their verb form:
+    the complement's, not the cue's ("said he would build a wall | and make Mexico pay for it")."""
+    out = []
+    for c in comps:
+        form = tree.tokens[c].xpos
+        if c < verb or form is None or form == tree.tokens[verb].xpos:
+            continue
+        out += [k for k in tree.kids(verb, "conj") if k > max(tree.subtree(c)) and tree.tokens[k].xpos == form
+                and not tree.kids(k, "nsubj", "nsubj:pass") and not is_speech_verb(tree, k, data)]
+    return out
 
 
 def _second_subject(tree: Tree, verb: int) -> list[int]:

@@ -190,8 +190,11 @@ def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData,
         last = tree.tokens[name_run[-1][-1]].text
         genitive = any(last.endswith(g) and len(last) > len(g) + 2 for g in data.genitive_suffixes) or (
             name_run[-1][-1] + 1 < len(tree) and tree.tokens[name_run[-1][-1] + 1].text in ("'s", "’s", "'", "’"))
-        if tree.tokens[head].upos == "NOUN" and name_run[-1][-1] < head and genitive:
-            # a name before the head noun is its possessor: "Putins Sprecher", "Obama's aide"
+        last = name_run[-1][-1]
+        compound = tree.head(last) == head and tree.rel(last) == "compound"
+        if tree.tokens[head].upos == "NOUN" and last < head and (genitive or compound):
+            # a name before the head noun is its possessor ("Putins Sprecher", "Obama's aide") or names what the
+            # noun belongs to ("the Trump campaign", "an Obama administration official"), not the speaker
             units = [u for u in units if u not in name_run]
             name_run = []
     name = _join(tree, name_run, lambda u: _surface(tree, u)) if name_run else None

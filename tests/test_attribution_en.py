@@ -1005,3 +1005,15 @@ def test_a_phrase_that_announces_the_words_joins_the_cue_without_its_comma(attri
     doc = attributor('"We are not going to back down," said Sen. Elizabeth Warren, D-Mass., in a statement.', lang="en")
     (q,) = doc.quotes
     assert [p.text for p in q.cue.parts] == ["said", "in a statement"] and q.speaker.entity == "Elizabeth Warren"
+
+
+def test_a_conjunct_in_the_form_of_the_complement_continues_it(attributor):
+    doc = attributor("Trump has said he would build a wall on the southern border and make Mexico pay for it.", lang="en")
+    (q,) = attributed(doc)
+    assert q.text == "he would build a wall on the southern border and make Mexico pay for it"
+
+
+def test_a_name_before_the_noun_it_modifies_is_not_the_speakers(attributor):
+    doc = attributor("The Trump campaign did not immediately respond to a request for comment. An Obama "
+                     "administration official said the talks would resume.", lang="en")
+    assert [q.speaker.entity for q in attributed(doc)] == ["Trump campaign", None]
