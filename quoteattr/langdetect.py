@@ -7,14 +7,14 @@ import functools
 import regex
 
 from quoteattr.lang import available_languages, load_language
+from quoteattr.textutil import LETTER_RUN
 
-_WORD = regex.compile(r"\p{L}+")
 FOREIGN_SHARE = 0.15  # share of a quote's words that are function words of another language when it is foreign
 
 
 def function_word_counts(text: str) -> dict[str, int]:
     """How many words of ``text`` are frequent function words of each supported language."""
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    words = [w.lower() for w in LETTER_RUN.findall(text[:20000])]
     return {code: sum(1 for w in words if w in load_language(code).detection_words) for code in available_languages()}
 
 
@@ -47,7 +47,7 @@ def foreign(text: str, lang: str) -> bool:
     """True when ``text`` of at least two words reads as another language than ``lang``: function words of
     another supported language (``FOREIGN_SHARE`` of its words or more) and none of its own ("Piper at the Gates of
     Dawn" in German text), or letters of another script ("Мемориал Михаила Таля")."""
-    words = _WORD.findall(text)
+    words = LETTER_RUN.findall(text)
     if len(words) < 2:
         return False
     own = load_language(lang).detection_words

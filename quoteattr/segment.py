@@ -10,11 +10,10 @@ from __future__ import annotations
 from typing import Sequence
 
 import attrs
-import regex
 
 from quoteattr.model import Paragraph, Sentence, Token
 from quoteattr.syntax import QUOTE_CHARS
-from quoteattr.textutil import WEB_ADDRESS, clean_for_tokenizer, paragraph_bounds
+from quoteattr.textutil import LETTER_RUN, WEB_ADDRESS, clean_for_tokenizer, paragraph_bounds
 
 SENTENCE_ENDS = ".!?…"
 # a sentence whose last word ends in one of these, or in a letter or digit, is unfinished
@@ -79,14 +78,13 @@ def tokenize(text: str, pipeline, abbreviations: frozenset[str] = frozenset(),
 
 HEADLINE_MIN_WORDS = 4  # words of four letters or more in a sentence that may be a headline in title case
 HEADLINE_CAPITALISED = 0.8  # share of them written with a capital letter
-_LETTERS = regex.compile(r"\p{L}+")
 
 
 def _headline_forms(text: str, sentences: list[Sentence]) -> list[Sentence]:
     """Sentences with the words of a title-case headline ("Mike Pence Calls for Special Prosecutor after Report
     Reveals …") given the lower-case form the text writes them in elsewhere, so that the tagger reads "Calls"
     as a verb, not a name; a word the text never writes in lower case stays a name ("Pence")."""
-    lower = {w for w in _LETTERS.findall(text) if w.islower()}
+    lower = {w for w in LETTER_RUN.findall(text) if w.islower()}
     out = []
     for sent in sentences:
         long_words = [t for t in sent.tokens if len(t.text) >= 4 and t.text.isalpha()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 WEB_ADDRESS = regex.compile(r"\w[\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}")  # a source named by its site: "ndr.de"
+LETTER_RUN = regex.compile(r"\p{L}+")  # a word's letters, in any script
 _PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*(?:\r?\n[^\S\n]*)+|\r\n?[^\S\r\n]*(?:\r\n?[^\S\r\n]*)+")
 # Characters the tokenizer should not see: controls (but tab/newline), format
 # characters (soft hyphen, zero-width joiners, BOM) and lone surrogates.
