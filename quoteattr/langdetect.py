@@ -10,6 +10,7 @@ from quoteattr.lang import available_languages, load_language
 from quoteattr.textutil import LETTER_RUN
 
 FOREIGN_SHARE = 0.15  # share of a quote's words that are function words of another language when it is foreign
+_LATIN = regex.compile(r"\p{Latin}")
 
 
 def function_word_counts(text: str) -> dict[str, int]:
@@ -43,6 +44,12 @@ def detect_language(text: str, default: str = "en") -> str:
     return best if counts[best] > 0 or marks[best] > 0 else default
 
 
+@functools.cache
+def _writes_latin(lang: str) -> bool:
+    """True when the language's function words are written in Latin letters."""
+    return all(_LATIN.match(w) for w in load_language(lang).detection_words)
+
+
 def foreign(text: str, lang: str) -> bool:
     """True when ``text`` of at least two words reads as another language than ``lang``: function words of
     another supported language (``FOREIGN_SHARE`` of its words or more) and none of its own ("Piper at the Gates of
@@ -50,9 +57,8 @@ def foreign(text: str, lang: str) -> bool:
     words = LETTER_RUN.findall(text)
     if len(words) < 2:
         return False
-    own = load_language(lang).detection_words
-    latin = [bool(regex.match(r"\p{Latin}", w)) for w in words]
-    if all(regex.match(r"\p{Latin}", w) for w in own) and latin.count(False) > len(words) / 2:
+    latin = [bool(_LATIN.match(w)) for w in words]
+    if _writes_latin(lang) and latin.count(False) > len(words) / 2:
         return True  # the language's own script is Latin, the quote's mostly not
     counts = function_word_counts(text)
     # one word the document's language happens to lack ("in") among many tells nothing

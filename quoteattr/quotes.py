@@ -134,7 +134,8 @@ def speech_score(text: str, start: int, end: int, depth: int, content_start: int
         score += 0.2
     else:
         score -= 0.2
-    if _SENTENCE_END.search(content) or regex.search(r"[.!?]\s", content):
+    closes_sentence = bool(_SENTENCE_END.search(content))
+    if closes_sentence or regex.search(r"[.!?]\s", content):
         score += 0.15
     before = text[max(0, start - 3):start].rstrip()
     if before.endswith(":"):
@@ -144,6 +145,8 @@ def speech_score(text: str, start: int, end: int, depth: int, content_start: int
         score += 0.15
     if start == 0 or text[start - 1] == "\n" or before == "" or before.endswith((".", "!", "?")):
         score += 0.1
+        if closes_sentence:
+            score += 0.25  # a sentence of its own, however short, is said: “We'll see.”
     if depth:
         score -= 0.15
     return max(0.0, min(1.0, round(score, 3)))
@@ -152,8 +155,9 @@ def speech_score(text: str, start: int, end: int, depth: int, content_start: int
 def _after_title_noun(text: str, start: int, data: LanguageData) -> bool:
     """True when the word right before the opening mark at ``start`` is one of the language's ``title_nouns``
     (where nouns form compounds, also as their last part: "Wahlkampfmotto")."""
-    words = _WORD.findall(text[max(0, start - 40):start])
-    if not words or not text[:start].rstrip().endswith(words[-1]):
+    before = text[max(0, start - 40):start]
+    words = _WORD.findall(before)
+    if not words or not before.rstrip().endswith(words[-1]):
         return False
     word = words[-1].lower()
     return any(word == t or data.compounds and word.endswith(t) and len(word) > len(t) + 2 for t in data.title_nouns)

@@ -16,9 +16,10 @@ ROLE_UPOS = {"ADJ", "NOUN"}
 SKIP_UPOS = {"DET", "ADP", "PUNCT", "PRON", "CCONJ", "SCONJ", "ADV"}
 
 
-def _possessor_words(tree: Tree, words: set[int], head: int) -> set[int]:
+def _possessor_words(tree: Tree, words: set[int], head: int, data: LanguageData) -> set[int]:
     """Words of possessors and attached phrases ("Putins", "des Ministeriums", "for the ministry")."""
-    out: set[int] = set()
+    out = _prepositional_tail(tree, words, head, data)
+    titled = _name_after_title(tree, words, head, data)
     for w in words:
         if w == head or tree.head(w) not in words:
             continue
@@ -30,8 +31,39 @@ def _possessor_words(tree: Tree, words: set[int], head: int) -> set[int]:
         if attached:
             # a name set off by a comma at the phrase's end is the person, wherever the parse hung it: "der
             # Trainer der Frankfurter, | Michael Skibbe"
-            out.update(k for k in tree.subtree(w) if not _set_off_name(tree, k, words))
+            out.update(k for k in tree.subtree(w) if not _set_off_name(tree, k, words) and k not in titled)
     return out & words
+
+
+def _prepositional_tail(tree: Tree, words: set[int], head: int, data: LanguageData) -> set[int]:
+    """Where only names are capitalised, the words from a preposition after a lower-case head noun up to a
+    comma, whatever the parse attached them to: a name there is the possessor's ("a spokesman for | Senator
+    John McCain")."""
+    if data.capitalised_nouns or tree.tokens[head].upos != "NOUN" or not tree.tokens[head].text[:1].islower():
+        return set()
+    after = sorted(k for k in words if k > head)
+    adp = next((k for k in after if tree.tokens[k].upos == "ADP"), None)
+    if adp is None:
+        return set()
+    comma = next((k for k in after if k > adp and tree.tokens[k].text == ","), max(words) + 1)
+    return set(range(adp, comma))
+
+
+def _name_after_title(tree: Tree, words: set[int], head: int, data: LanguageData) -> set[int]:
+    """The proper-noun run ending ``words`` after a title written in title case, where only titles are
+    ("Secretary of State | Mike Pompeo": the name is the person's, not the state's)."""
+    if data.capitalised_nouns or not tree.tokens[head].text[:1].isupper():
+        return set()
+    end = max(words)
+    start = end
+    while start - 1 in words and tree.tokens[start - 1].upos == "PROPN":
+        start -= 1
+    title = range(min(words), start)
+    if end - start < 1 or head not in title or not any(tree.tokens[k].upos == "ADP" for k in title):
+        return set()
+    if all(tree.tokens[k].text[:1].isupper() or tree.tokens[k].upos in ("ADP", "DET") for k in title):
+        return set(range(start, end + 1))
+    return set()
 
 
 def _set_off_name(tree: Tree, k: int, words: set[int]) -> bool:
@@ -163,6 +195,15 @@ def _name_before_apposition(tree: Tree, words: list[int], units: list[list[int]]
     return lead if after and _is_role(tree, after[0], data) else []
 
 
+def _qualifies_title(tree: Tree, unit: list[int], name_start: int) -> bool:
+    """True for a proper noun compounded with a later, capitalised word of the title before a name: "Senate |
+    Majority Leader Mitch McConnell", "Defense | Secretary Jim Mattis" (but "MSNBC | reporter Alex Seitz-Wald"
+    names the employer)."""
+    last = unit[-1]
+    return _upos(tree, unit) == "PROPN" and tree.rel(last) == "compound" and last < tree.head(last) < name_start \
+        and tree.tokens[tree.head(last)].text[:1].isupper()
+
+
 def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData,
                     nominative: bool = False) -> tuple[str | None, str | None]:
     """(name, role) of the phrase ``words`` headed by ``head``; either may be None."""
@@ -172,12 +213,13 @@ def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData,
     if len(marks) >= 2 and marks[0] < head < marks[-1]:  # a quoted name, whatever its words: "der „New York Times“"
         return _join(tree, tree.units([w for w in words if marks[0] < w < marks[-1]]), lambda u: _surface(tree, u)), None
     inside = set(words)
-    possessors = _possessor_words(tree, inside, head)
+    possessors = _possessor_words(tree, inside, head, data)
     kept = [w for w in words if w not in possessors]
     units = [u for u in tree.units(kept) if _upos(tree, u) not in SKIP_UPOS or _misread_role(tree, u, data)]
     names = [u for u in units if _upos(tree, u) == "PROPN" or _surname_like(tree, u, units, data)] \
         or _name_before_apposition(tree, words, units, data)
     name_run: list[list[int]] = []
+    title: list[list[int]] = []
     if names:
         runs = _consecutive(names)
         name_run = next((r for r in runs if any(head in u for u in r)), runs[-1])
@@ -186,6 +228,7 @@ def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData,
             name_run = later[0]  # the head is a title before the name: "Florida Sen. | Marco Rubio"
         # roles tagged as part of the name: "Präsident Trump", "Florida Sen. Marco Rubio"
         last_role = max((k for k, u in enumerate(name_run[:-1]) if _is_role(tree, u, data)), default=-1)
+        title = name_run[:last_role + 1]  # the whole title, however tagged: "Senate Majority Leader"
         name_run = name_run[last_role + 1:]
         last = tree.tokens[name_run[-1][-1]].text
         genitive = any(last.endswith(g) and len(last) > len(g) + 2 for g in data.genitive_suffixes) or (
@@ -200,8 +243,15 @@ def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData,
     name = _join(tree, name_run, lambda u: _surface(tree, u)) if name_run else None
 
     role_units: list[list[int]] = []
-    if name_run:
-        before = [u for u in units if u[-1] < name_run[0][0] and (_upos(tree, u) in ROLE_UPOS or _is_role(tree, u, data))]
+    titled = _name_after_title(tree, inside, head, data)
+    if name_run and titled and name_run[0][0] == min(titled):
+        role_units = tree.units([k for k in words if k < min(titled)])
+        while role_units and _upos(tree, role_units[0]) in SKIP_UPOS:
+            role_units = role_units[1:]
+    elif name_run:
+        before = [u for u in units if u[-1] < name_run[0][0]
+                  and (_upos(tree, u) in ROLE_UPOS or _is_role(tree, u, data) or u in title
+                       or _qualifies_title(tree, u, name_run[0][0]))]
         if before and not any(_is_role(tree, u, data) for u in before
                               if _upos(tree, u) != "ADJ" or _misread_role(tree, u, data)):
             before = []  # "seiner Plattform Truth Social": a noun before a name is a role only if it names one

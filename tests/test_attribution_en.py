@@ -396,10 +396,19 @@ def test_a_name_with_title_and_party_the_parse_hung_elsewhere_is_the_speaker(att
     assert only(doc).speaker.entity == "Marco Rubio"
 
 
+def test_a_title_in_title_case_before_a_name_is_the_whole_role(attributor):
+    doc = attributor("Senate Majority Leader Mitch McConnell said the bill would pass. Secretary of State Mike Pompeo "
+                     "said it would fail. A spokesman for Senator John McCain said nothing was decided.", lang="en")
+    first, second, third = attributed(doc)
+    assert (first.entity_name, first.role) == ("Mitch McConnell", "Senate Majority Leader")
+    assert (second.entity_name, second.role) == ("Mike Pompeo", "Secretary of State")
+    assert (third.speaker.text, third.entity_name, third.role) == ("A spokesman for Senator John McCain", None, "spokesman")
+
+
 def test_a_title_written_with_its_full_stop_apart_stays_in_the_speaker_as_a_role(attributor):
     doc = attributor("Florida Sen. Marco Rubio says the deal is bad. Rubio said he would win.", lang="en")
     first, second = attributed(doc)
-    assert (first.speaker.text, first.speaker.name, first.role) == ("Florida Sen. Marco Rubio", "Marco Rubio", "Sen")
+    assert (first.speaker.text, first.speaker.name, first.role) == ("Florida Sen. Marco Rubio", "Marco Rubio", "Florida Sen")
     assert second.entity_name == "Marco Rubio"
     q = only(attributor("“We will fix it,” said Rep. Elijah Cummings (D-Md.), chair of the Platform Committee.",
                         lang="en"))

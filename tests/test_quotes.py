@@ -116,6 +116,13 @@ def test_speech_versus_term_classification():
     assert not ship.is_speech and said.is_speech
 
 
+def test_a_short_quote_that_is_a_sentence_of_its_own_is_speech():
+    short, called = find_quotes('"I don\'t know," he said. "We\'ll see." He called it a "disaster."', "en")[1:]
+    assert short.is_speech and not called.is_speech
+    (nein,) = find_quotes("Die Antwort kam schnell. „Nein!“", "de")
+    assert nein.is_speech
+
+
 def test_a_title_case_quote_in_running_english_text_is_a_title():
     text = ("Viewers who watched “Orange Is the New Black” tonight also liked the series “Jane The Virgin” "
             "very much.\n"

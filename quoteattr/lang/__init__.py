@@ -207,8 +207,10 @@ class LanguageData:
         return self.role_base(word) is not None
 
 
-def available_languages() -> list[str]:
-    return sorted(p.stem for p in DATA_DIR.glob("*.json"))
+@functools.cache
+def available_languages() -> tuple[str, ...]:
+    """The codes of the languages that have a data file."""
+    return tuple(sorted(p.stem for p in DATA_DIR.glob("*.json")))
 
 
 @functools.cache
