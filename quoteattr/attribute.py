@@ -159,6 +159,9 @@ def _mention_info(tree: Tree, words: list[int], head: int, sentence: int, text: 
     number = (pron or {}).get("number") or tok.feat("Number")
     subject = any(tree.rel(w) == "nsubj" for w in words)
     plain = (plain_span.text if plain_span else mention.text).strip("".join(QUOTE_CHARS) + " ")
+    if data.adjective_endings and tok.upos == "NOUN" and tok.feat("Case") in ("Gen", "Dat") and tok.lemma \
+            and plain.endswith(tok.text) and tok.lemma[:1] == tok.text[:1]:
+        plain = plain[:len(plain) - len(tok.text)] + tok.lemma  # the entity in base form: "des Vereins" → "Verein"
     group = is_group(tree, words, head, data)
     statement = tok.upos == "NOUN" and (tree.lemma(head) in data.speech_nouns or data.is_noun_marker(tree.lemma(head)))
     return MentionInfo(mention, sentence, gender, "Plur" if group else number, definite, possessed, subject, speaker,

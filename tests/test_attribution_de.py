@@ -1043,3 +1043,11 @@ def test_a_quoted_name_is_the_speakers_whole_name(attributor):
                      "der „New York Times“ plant die Regierung neue Zölle.", lang="de")
     assert [(q.speaker.entity, q.role) for q in attributed(doc)] == [
         ("Neue Zürcher Zeitung", None), ("New York Times", None)]
+
+
+def test_an_organisation_named_in_the_genitive_is_the_entity_in_its_base_form(attributor):
+    doc = attributor("„Wir sind enttäuscht“, heißt es in einer Mitteilung des Vereins. Der Verein kündigte an, "
+                     "Berufung einzulegen.", lang="de")
+    first, second = attributed(doc)
+    assert (first.speaker.text, first.entity_name) == ("des Vereins", "Verein")
+    assert second.entity_name == "Verein" and first.entity == second.entity
