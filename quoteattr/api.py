@@ -63,7 +63,8 @@ class Attributor:
         if text.strip():
             data = load_language(lang)
             item["paragraphs"], item["sentences"] = tokenize(text, self.pipeline(lang), data.abbreviations,
-                                                             title_case=not data.capitalised_nouns)
+                                                             title_case=not data.capitalised_nouns,
+                                                             apostrophe_clitics=data.apostrophe_clitics)
         return item
 
     def _finish(self, items: list[dict]) -> list[Document]:
@@ -120,7 +121,7 @@ class Attributor:
             raise TypeError("attribute_tokens expects a list of sentences, each a list of token strings")
         text, paragraphs, sents = from_pretokenized(sentences)
         lang = self._lang(text, lang)
-        sents = expand_multiword(sents, self.pipeline(lang))
+        sents = expand_multiword(sents, self.pipeline(lang), load_language(lang).apostrophe_clitics)
         quote_spans, anomalies = detect_quotes(text, lang)
         item = {"text": text, "lang": lang, "id": id, "spans": quote_spans, "anomalies": anomalies,
                 "paragraphs": paragraphs, "sentences": sents}

@@ -31,11 +31,13 @@ def _paragraph_index(paragraphs: Sequence[Paragraph], pos: int, hint: int) -> in
 
 
 def tokenize(text: str, pipeline, abbreviations: frozenset[str] = frozenset(),
-             title_case: bool = False) -> tuple[tuple[Paragraph, ...], tuple[Sentence, ...]]:
+             title_case: bool = False, apostrophe_clitics: frozenset[str] = frozenset(),
+             ) -> tuple[tuple[Paragraph, ...], tuple[Sentence, ...]]:
     """Split ``text`` into paragraphs and sentences of (unparsed) words with stanza; a sentence break after
     one of ``abbreviations`` ("Gov.") or a slash inside a word ("Reuters/Ipsos") is undone. With
     ``title_case`` (languages that capitalise no nouns), the words of a headline in title case are read in the
-    case the text writes them elsewhere (see ``_headline_forms``)."""
+    case the text writes them elsewhere (see ``_headline_forms``); a word is split into ``apostrophe_clitics``
+    only where it is written with an apostrophe (see ``_multiword_test``)."""
     from stanza.models.common.doc import Document as StanzaDocument
 
     paragraphs = paragraphs_of(text)
@@ -46,7 +48,7 @@ def tokenize(text: str, pipeline, abbreviations: frozenset[str] = frozenset(),
     doc = pipeline.processors["tokenize"].process(doc)
     if "mwt" in pipeline.processors:
         doc = pipeline.processors["mwt"].process(doc)
-    is_multiword = _multiword_test(pipeline)
+    is_multiword = _multiword_test(pipeline, apostrophe_clitics)
     parts: list[list[Token]] = []
     for sent in doc.sentences:
         words = []
@@ -194,26 +196,32 @@ def _split_after_closed_quotes(words: list[Token]) -> list[list[Token]]:
     return [part for part in parts if part]
 
 
-def _multiword_test(pipeline):
-    """A test whether a token is one the MWT model's training data lists as multi-word ("zum", "don't")."""
+def _multiword_test(pipeline, apostrophe_clitics: frozenset[str] = frozenset()):
+    """A test whether a token is one the MWT model's training data lists as multi-word ("zum", "don't"), but
+    not one that splits off one of ``apostrophe_clitics`` without an apostrophe: "its" → "it s", "your" →
+    "you r" are typos the treebank kept, and in edited text the word itself."""
     known = pipeline.processors["mwt"].trainer.expansion_dict if "mwt" in pipeline.processors else {}
 
     def is_multiword(token: str) -> bool:
-        return not token.endswith(".") and (token in known or token.lower() in known)
+        expansion = known.get(token) or known.get(token.lower())
+        if expansion is None or token.endswith("."):
+            return False
+        return "'" in token or "’" in token or expansion.split()[-1].lower() not in apostrophe_clitics
     return is_multiword
 
 
-def expand_multiword(sentences: Sequence[Sentence], pipeline) -> tuple[Sentence, ...]:
+def expand_multiword(sentences: Sequence[Sentence], pipeline,
+                     apostrophe_clitics: frozenset[str] = frozenset()) -> tuple[Sentence, ...]:
     """Split the multi-word tokens of pre-tokenized sentences ("zum" → "zu" + "dem") with stanza's MWT model.
 
     The taggers and parsers are trained on syntactic words, so an unsplit "zum" would be mistagged.  Tokens
-    are split when the MWT model's training data lists them as multi-word tokens.
+    are split when the MWT model's training data lists them as multi-word tokens (see ``_multiword_test``).
     """
     from stanza.models.common.doc import Document as StanzaDocument
 
     if "mwt" not in pipeline.processors:
         return tuple(sentences)
-    is_multiword = _multiword_test(pipeline)
+    is_multiword = _multiword_test(pipeline, apostrophe_clitics)
     flags = [[is_multiword(tok.text) for tok in sent.tokens] for sent in sentences]
     if not any(map(any, flags)):
         return tuple(sentences)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import regex
 
 from quoteattr.model import Token
+
+from conftest import attributed
 from quoteattr.segment import _join_web_addresses, _split_after_closed_quotes, from_pretokenized
 
 
@@ -47,6 +49,17 @@ def test_the_tokenizer_splits_only_known_multiword_tokens(attributor):
     words = [(t.text, t.form) for t in doc.sentences[0].tokens]
     assert words[0] == ("Um", None)  # the tokenizer may read "Um" as "um dem"
     assert ("zum", "zu") in words and ("zum", "dem") in words
+
+
+def test_a_word_is_split_into_a_clitic_only_where_an_apostrophe_is_written(attributor):
+    doc = attributor("The firm was silent. Its chief executive, Mary Barra, has said the plant would stay open. "
+                     "It's fine, she said.", lang="en")
+    words = [(t.text, t.form) for s in doc.sentences for t in s.tokens]
+    assert ("Its", None) in words and ("It's", "It") in words and ("It's", "'s") in words
+    first = attributed(doc)[0]
+    assert (first.speaker.text, first.entity_name) == ("Its chief executive, Mary Barra", "Mary Barra")
+    doc = attributor.attribute_tokens([["Its", "chief", "executive", "said", "it", "'s", "over", "."]], lang="en")
+    assert [t.form for t in doc.sentences[0].tokens][:2] == [None, None]
 
 
 def test_pretokenized_text_is_rebuilt_as_written():

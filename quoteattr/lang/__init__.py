@@ -61,6 +61,7 @@ class LanguageData:
     addressee_cases: frozenset[str] = frozenset()  # mark whom one speaks to when a person follows: "spoke to reporters"
     temporal_words: frozenset[str] = frozenset()  # "Tuesday", "heute": never a speaker, whatever the parse says
     duration_words: frozenset[str] = frozenset()  # "hours", "Jahren": a span of time, never what is reported
+    apostrophe_clitics: frozenset[str] = frozenset()  # "s", "m": split off a word only after an apostrophe
     focus_particles: frozenset[str] = frozenset()  # "auch", "also": no part of the speaker they precede
     correlatives: frozenset[str] = frozenset()  # "both", "neither", "sowohl": open a coordinated speaker
     predicative_verbs: frozenset[str] = frozenset()  # no speech verbs, but report what they call something: "see X as"
@@ -265,6 +266,7 @@ def load_language(code: str) -> LanguageData:
         addressee_cases=frozenset(raw.get("addressee_cases", ())),
         temporal_words=frozenset(w.lower() for w in raw.get("temporal_words", ())),
         duration_words=frozenset(w.lower() for w in raw.get("duration_words", ())),
+        apostrophe_clitics=frozenset(raw.get("apostrophe_clitics", ())),
         focus_particles=frozenset(raw.get("focus_particles", ())),
         correlatives=frozenset(raw.get("correlatives", ())),
         predicative_verbs=frozenset(raw.get("predicative_verbs", ())),
