@@ -965,7 +965,11 @@ def _actor_before(trees: list, sentences: Sequence[Sentence], s: int, text: str,
             tree.tokens[d].feat("Definite") == "Def" for d in tree.kids(head, "det"))
         named = _person_like(tree, head, data) and tree.tokens[head].upos != "PRON" \
             and tree.lower(head) not in data.adverb_markers
-        if tree.full_rel(head) == "nsubj" and (named or (definite and not named_only)):
+        # (a person the parse read as a passive subject without the language's passive auxiliary is in a
+        # state: "Der Trainer war enttäuscht")
+        stative = tree.full_rel(head) == "nsubj:pass" and named and bool(data.passive_auxiliaries) \
+            and not any(tree.lemma(a) in data.passive_auxiliaries for a in tree.kids(root, "aux", "aux:pass"))
+        if (tree.full_rel(head) == "nsubj" or stative) and (named or (definite and not named_only)):
             return _mention_info(tree, mention_words(tree, head, data), head, s - 1, text, data, speaker=True,
                                  nominative=True)
     return None

@@ -906,6 +906,16 @@ def test_reported_mood_after_a_predicative_sentence_goes_to_its_subject(attribut
     assert (q.kind, q.entity_name) == ("free_indirect", "Georgi Parwanow")
 
 
+def test_a_quote_after_a_person_in_a_state_is_theirs(attributor):
+    # the parse reads "war enttäuscht" as a passive with "sein"; only "werden" makes one in German
+    doc = attributor("Trainer Klaus Müller war nach dem Spiel enttäuscht. „Wir haben heute einfach zu viele Fehler "
+                     "gemacht.“", lang="de")
+    q = only(doc)
+    assert (q.kind, q.rule, q.entity_name, q.role) == ("direct", "previous_subject", "Klaus Müller", "Trainer")
+    doc = attributor("Der Minister wurde am Montag entlassen. „Das ist ein schwarzer Tag.“", lang="de")
+    assert only(doc).speaker is None
+
+
 def test_a_subject_the_parse_joined_to_the_clause_before_speaks(attributor):
     q = only(attributor("Dies war nicht die erste Auseinandersetzung um die Blockaden und die Hongkonger befürchten, "
                         "dass es nicht die letzte sein wird.", lang="de"))
