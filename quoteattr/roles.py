@@ -230,6 +230,8 @@ def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData,
         last_role = max((k for k, u in enumerate(name_run[:-1]) if _is_role(tree, u, data)), default=-1)
         title = name_run[:last_role + 1]  # the whole title, however tagged: "Senate Majority Leader"
         name_run = name_run[last_role + 1:]
+        while len(name_run) > 1 and _surface(tree, name_run[0]) in data.abbreviations:
+            name_run = name_run[1:]  # an abbreviated title is no part of the name: "Dr. | Anthony Fauci"
         last = tree.tokens[name_run[-1][-1]].text
         genitive = any(last.endswith(g) and len(last) > len(g) + 2 for g in data.genitive_suffixes) or (
             name_run[-1][-1] + 1 < len(tree) and tree.tokens[name_run[-1][-1] + 1].text in ("'s", "’s", "'", "’"))

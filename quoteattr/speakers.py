@@ -897,6 +897,9 @@ def mention_words(tree: Tree, head: int, data: LanguageData, include_case: bool 
         exclude += tree.kids(head, "case")
     phrase = tree.subtree(head, exclude=exclude)
     words = tree.trim(_extend_names(tree, tree.contiguous_around(phrase, head), data))
+    while words and words[0] > 0 and tree.tokens[words[0] - 1].text in data.abbreviations \
+            and tree.tokens[words[0] - 1].text[:1].isupper() and tree.head(words[0] - 1) in words:
+        words.insert(0, words[0] - 1)  # a title however the parse hung it: "Prof. | Dr. Hans Meier"
     if words and tree.lower(words[0]) in data.cue_marks and tree.rel(words[0]) == "case":
         words = words[1:]  # the clause's "as", whatever the parse hung it on: "As | Breitbart's Joel Pollak reported"
     if words and _ratio(tree, words[0]):  # the share's first number and its qualifier: "About 6 | in 10 white men"

@@ -1061,3 +1061,11 @@ def test_an_organisation_named_in_the_genitive_is_the_entity_in_its_base_form(at
     first, second = attributed(doc)
     assert (first.speaker.text, first.entity_name) == ("des Vereins", "Verein")
     assert second.entity_name == "Verein" and first.entity == second.entity
+
+
+def test_an_abbreviated_title_stays_in_the_mention_but_not_in_the_name(attributor):
+    doc = attributor("Prof. Dr. Hans Meier sagte, das stimme nicht. Kapitän Thomas Müller fand deutliche Worte: "
+                     "„Das war zu wenig.“", lang="de")
+    first, second = attributed(doc)
+    assert (first.speaker.text, first.entity_name) == ("Prof. Dr. Hans Meier", "Hans Meier")
+    assert (second.entity_name, second.role) == ("Thomas Müller", "Kapitän")

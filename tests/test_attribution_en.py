@@ -1026,3 +1026,12 @@ def test_a_name_before_the_noun_it_modifies_is_not_the_speakers(attributor):
     doc = attributor("The Trump campaign did not immediately respond to a request for comment. An Obama "
                      "administration official said the talks would resume.", lang="en")
     assert [q.speaker.entity for q in attributed(doc)] == ["Trump campaign", None]
+
+
+def test_an_abbreviated_title_is_no_part_of_the_name(attributor):
+    doc = attributor("Dr. Anthony Fauci said the vaccine was safe. Fauci added that more tests were needed. "
+                     '"We played poorly," coach Bill Belichick said.', lang="en")
+    first, second, third = attributed(doc)
+    assert (first.speaker.text, first.entity_name) == ("Dr. Anthony Fauci", "Anthony Fauci")
+    assert second.entity == first.entity
+    assert (third.entity_name, third.role) == ("Bill Belichick", "coach")
