@@ -409,14 +409,18 @@ def _raised_subject(tree: Tree, verb: int, comps: list[int], data: LanguageData)
 
 def _opening_participle_phrase(tree: Tree, verb: int) -> list[int]:
     """What a participle opening the sentence asks or says, up to its comma ("When asked about her weaknesses,
-    they …": "about her weaknesses"), never the main clause after it, whatever the parse made the root."""
+    they …": "about her weaknesses", "Citing unnamed officials, the newspaper …": "unnamed officials"), never the
+    main clause after it, whatever the parse made the root."""
     tok = tree.tokens[verb]  # the tagger may call it a past tense: it has no subject
-    if tok.feat("VerbForm") not in ("Part", "Fin") or tok.feat("Tense") != "Past" \
+    present = tok.feat("VerbForm") == "Ger" or tok.feat("VerbForm") == "Part" and tok.feat("Tense") == "Pres"
+    if not present and (tok.feat("VerbForm") not in ("Part", "Fin") or tok.feat("Tense") != "Past") \
             or tree.kids(verb, "nsubj", "nsubj:pass", "aux", "aux:pass") \
             or any(tree.tokens[k].upos not in ("ADV", "SCONJ") for k in range(verb)) or verb > 2:
         return []
     comma = next((k for k in range(verb + 1, len(tree)) if tree.tokens[k].text == ","), None)
-    return tree.trim(range(verb + 1, comma)) if comma is not None else []
+    phrase = tree.trim(range(verb + 1, comma)) if comma is not None else []
+    # (one speaks to or with someone, about something: only a present participle's object is what it says)
+    return [] if present and phrase and tree.tokens[phrase[0]].upos == "ADP" else phrase
 
 
 def _relative_object_clause(tree: Tree, verb: int) -> list[int]:

@@ -611,6 +611,12 @@ def test_a_participle_opening_the_sentence_reports_its_own_phrase(attributor):
     assert (asked.text, asked.speaker) == ("Donald Trump", None)
     [said] = [q for q in doc.quotes if q.cue.text == "said"]
     assert said.speaker.text == "Obama" and said.text.startswith("he expected")
+    doc = attributor("Citing unnamed officials, the newspaper reported that the deal had collapsed. Speaking to "
+                     "reporters on Monday, Trump said the wall would be built.", lang="en")
+    citing, reported, said = attributed(doc)
+    assert (citing.cue.text, citing.text, citing.speaker.text) == ("Citing", "unnamed officials", "the newspaper")
+    assert (reported.text, reported.speaker.text) == ("that the deal had collapsed", "the newspaper")
+    assert (said.cue.text, said.text) == ("said", "the wall would be built")  # whom one speaks to is not said
 
 
 def test_a_name_with_an_apposition_the_parse_hung_elsewhere_is_the_speaker(attributor):
