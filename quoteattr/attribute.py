@@ -838,7 +838,7 @@ def _pattern_cue(text: str, trees: list, last: int, q: QuoteSpan, data: Language
             if apposition and after + 1 < len(tree) and tree.tokens[after].text == "," and speech_verb(after + 1):
                 words, verb = words + [verb] + apposition, after + 1
         if not speech_verb(verb):
-            return None
+            return _inquit(text, tree, last, q, j, data)
     if not words:
         return None
     # the head ends the first noun phrase: before a preposition or the apposition's comma
@@ -847,6 +847,38 @@ def _pattern_cue(text: str, trees: list, last: int, q: QuoteSpan, data: Language
     info = _mention_info(tree, words, head, last, text, data, speaker=True, nominative=True)
     return _Draft("direct", q.content_start, q.content_end, last, cue_spans(tree, (verb,), text), info.mention,
                   last, info, "pattern", data.speech_verbs[tree.lemma(verb)])
+
+
+INQUIT_WEIGHT = 0.5  # a verb the lexicon lacks, known as a cue by where it stands
+
+
+def _inquit(text: str, tree: Tree, last: int, q: QuoteSpan, j: int, data: LanguageData) -> _Draft | None:
+    """Any verb whose clause right after a quote's closing mark and comma holds nothing but a person as its
+    subject (and a reflexive pronoun, adverbs) to the sentence's end introduces the quote, as a speech verb would:
+    "„…“, freute sich der Trainer.", "„…“, beruhigte der Minister.", "“…,” beamed the coach.", "“…,” she
+    beamed."."""
+    verb = j if tree.tokens[j].upos == "VERB" else next(
+        (v for v in (j + 1, j + 2) if v < len(tree) and tree.tokens[v].upos == "VERB"), None)
+    if verb is None or tree.tokens[verb].feat("VerbForm") not in (None, "Fin") or not tree.is_finite(verb):
+        return None
+    stop = next((k for k in range(j, len(tree)) if tree.tokens[k].text in QUOTE_CHARS), len(tree))
+    rest = [k for k in range(j, stop) if not tree.is_punct(k)]  # up to the quote's second part, if any
+    subjects = [c for c in tree.kids(verb, "nsubj") if tree.full_rel(c) == "nsubj"]
+    if len(subjects) != 1 or not _person_like(tree, subjects[0], data) or tree.lower(subjects[0]) in data.impersonal_subjects:
+        return None
+    subject = set(tree.subtree(subjects[0]))
+    allowed = subject | {verb}
+    for k in rest:
+        if k in allowed or tree.lower(k) in data.reflexive_pronouns or tree.tokens[k].upos in ("ADV", "PART"):
+            continue
+        return None  # an object or a clause of its own: the verb tells something else ("…, beruhigte er die Bürger")
+    if not (verb == j or min(subject) == j and verb == max(subject) + 1):
+        return None
+    words = tree.trim(sorted(subject))
+    info = _mention_info(tree, words, subjects[0], last, text, data, speaker=True, nominative=True)
+    parts = tuple(sorted({verb, *(k for k in rest if tree.lower(k) in data.reflexive_pronouns)}))
+    return _Draft("direct", q.content_start, q.content_end, last, cue_spans(tree, parts, text), info.mention,
+                  last, info, "pattern", INQUIT_WEIGHT)
 
 
 def _neighbour_cue(text, sentences, trees, first, last, q, data, speaker_for) -> _Draft | None:

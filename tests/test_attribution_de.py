@@ -1069,3 +1069,13 @@ def test_an_abbreviated_title_stays_in_the_mention_but_not_in_the_name(attributo
     first, second = attributed(doc)
     assert (first.speaker.text, first.entity_name) == ("Prof. Dr. Hans Meier", "Hans Meier")
     assert (second.entity_name, second.role) == ("Thomas Müller", "Kapitän")
+
+
+def test_any_verb_with_only_a_person_after_a_quote_introduces_it(attributor):
+    doc = attributor("„Das ist ein großer Tag“, freute sich der Trainer. „Es gibt keinen Grund zur Panik“, "
+                     "beruhigte die Ministerin, „alles ist unter Kontrolle.“", lang="de")
+    glad, calm, rest = attributed(doc)
+    assert (glad.cue.text, glad.speaker.text, glad.rule) == ("freute sich", "der Trainer", "pattern")
+    assert (calm.cue.text, calm.role, rest.role) == ("beruhigte", "Ministerin", "Ministerin")
+    # a verb with an object of its own tells something else
+    assert only(attributor("„Es gibt keinen Grund zur Panik“, beruhigte der Minister die Bürger.", lang="de")).cue is None

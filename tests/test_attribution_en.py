@@ -1041,3 +1041,8 @@ def test_an_abbreviated_title_is_no_part_of_the_name(attributor):
     assert (first.speaker.text, first.entity_name) == ("Dr. Anthony Fauci", "Anthony Fauci")
     assert second.entity == first.entity
     assert (third.entity_name, third.role) == ("Bill Belichick", "coach")
+
+
+def test_any_verb_with_only_a_person_after_a_quote_introduces_it(attributor):
+    q = only(attributor('"This is a great day," Smith smiled broadly.', lang="en"))
+    assert (q.kind, q.cue.text, q.speaker.text) == ("direct", "smiled", "Smith")
