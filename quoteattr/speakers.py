@@ -500,6 +500,8 @@ def speaker_head(tree: Tree, cue: CueCandidate, data: LanguageData,
                 return owner, "statement_owner"
         return _after_dateline(tree, subj, tree.head(subj) or cue.head), "subject"
     agent = _agent(tree, cue.head, data)
+    if agent is not None and tree.head(agent) != cue.head and agent in quoted:
+        agent = None  # the owner of a statement the cue reports: "asked about | her | emails"
     if agent is not None and not (_active(tree, cue.head, data) and any(
             tree.lower(c) in data.passive_agent_prepositions for c in tree.kids(agent, "case"))):
         return agent, "source_oblique"  # "Aus dem Kreml verlautete"; not whom an active verb asks: "verlangte vom Rat"
