@@ -610,8 +610,8 @@ def test_a_participle_opening_the_sentence_reports_its_own_phrase(attributor):
     [asked] = [q for q in doc.quotes if q.cue.text.endswith("asked about")]
     assert (asked.text, asked.speaker) == ("Donald Trump", None)
     # whose emails one is asked about is not who asks
-    doc = attributor("When asked about her emails, Clinton said she had made a mistake.", lang="en")
-    [asked] = [q for q in doc.quotes if q.cue.text.endswith("asked about")]
+    emails = attributor("When asked about her emails, Clinton said she had made a mistake.", lang="en")
+    [asked] = [q for q in emails.quotes if q.cue.text.endswith("asked about")]
     assert (asked.text, asked.speaker) == ("her emails", None)
     [said] = [q for q in doc.quotes if q.cue.text == "said"]
     assert said.speaker.text == "Obama" and said.text.startswith("he expected")
