@@ -166,6 +166,9 @@ def cluster_mentions(infos: list[MentionInfo], data: LanguageData) -> tuple[list
             cl = clusters[c]
             if not cl.person_like:
                 continue
+            if pron.get("human") and not cl.roles and not any(
+                    infos[m].mention.name or infos[m].mention.is_pronoun for m in cl.members):
+                continue  # "she" is no transcript, report or company
             if pron.get("gender") and cl.gender and cl.gender != pron["gender"]:
                 continue
             if pron.get("number") and cl.number and cl.number != pron["number"]:

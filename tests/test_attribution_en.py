@@ -1050,3 +1050,10 @@ def test_an_abbreviated_title_is_no_part_of_the_name(attributor):
 def test_any_verb_with_only_a_person_after_a_quote_introduces_it(attributor):
     q = only(attributor('"This is a great day," Smith smiled broadly.', lang="en"))
     assert (q.kind, q.cue.text, q.speaker.text) == ("direct", "smiled", "Smith")
+
+
+def test_he_or_she_stands_for_a_person_never_for_a_company(attributor):
+    doc = attributor("Warren spoke first. The company said the bank had broken the law. She said it should be fined.",
+                     lang="en")
+    company, she = attributed(doc)
+    assert (company.entity_name, she.speaker.text, she.entity_name) == ("company", "She", "Warren")
