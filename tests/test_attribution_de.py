@@ -1079,3 +1079,10 @@ def test_any_verb_with_only_a_person_after_a_quote_introduces_it(attributor):
     assert (calm.cue.text, calm.role, rest.role) == ("beruhigte", "Ministerin", "Ministerin")
     # a verb with an object of its own tells something else
     assert only(attributor("„Es gibt keinen Grund zur Panik“, beruhigte der Minister die Bürger.", lang="de")).cue is None
+
+
+def test_a_pronoun_of_another_gender_in_a_continued_report_is_not_its_speaker(attributor):
+    doc = attributor("Die Regierung habe versagt, so der Oppositionsführer. Sie müsse jetzt handeln.", lang="de")
+    so, more = attributed(doc)
+    assert (so.speaker.text, so.role) == ("der Oppositionsführer", "Oppositionsführer")
+    assert (more.kind, more.speaker, more.role) == ("free_indirect", None, "Oppositionsführer")
