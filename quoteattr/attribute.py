@@ -855,11 +855,11 @@ INQUIT_WEIGHT = 0.5  # a verb the lexicon lacks, known as a cue by where it stan
 def _inquit(text: str, tree: Tree, last: int, q: QuoteSpan, j: int, data: LanguageData) -> _Draft | None:
     """Any verb whose clause right after a quote's closing mark and comma holds nothing but a person as its
     subject (and a reflexive pronoun, adverbs) to the sentence's end introduces the quote, as a speech verb would:
-    "„…“, freute sich der Trainer.", "„…“, beruhigte der Minister.", "“…,” beamed the coach.", "“…,” she
-    beamed."."""
+    "„…“, freute sich der Trainer.", "„…“, beruhigte der Minister.", "“…,” she beamed." (word order and
+    the parse, not the lexicon, make it a cue)."""
     verb = j if tree.tokens[j].upos == "VERB" else next(
         (v for v in (j + 1, j + 2) if v < len(tree) and tree.tokens[v].upos == "VERB"), None)
-    if verb is None or tree.tokens[verb].feat("VerbForm") not in (None, "Fin") or not tree.is_finite(verb):
+    if verb is None or not tree.is_finite(verb):
         return None
     stop = next((k for k in range(j, len(tree)) if tree.tokens[k].text in QUOTE_CHARS), len(tree))
     rest = [k for k in range(j, stop) if not tree.is_punct(k)]  # up to the quote's second part, if any

@@ -16,10 +16,10 @@ ROLE_UPOS = {"ADJ", "NOUN"}
 SKIP_UPOS = {"DET", "ADP", "PUNCT", "PRON", "CCONJ", "SCONJ", "ADV"}
 
 
-def _possessor_words(tree: Tree, words: set[int], head: int, data: LanguageData) -> set[int]:
-    """Words of possessors and attached phrases ("Putins", "des Ministeriums", "for the ministry")."""
+def _possessor_words(tree: Tree, words: set[int], head: int, data: LanguageData, titled: set[int]) -> set[int]:
+    """Words of possessors and attached phrases ("Putins", "des Ministeriums", "for the ministry"), but not the
+    name ``titled`` after a title ("Secretary of State | Mike Pompeo")."""
     out = _prepositional_tail(tree, words, head, data)
-    titled = _name_after_title(tree, words, head, data)
     for w in words:
         if w == head or tree.head(w) not in words:
             continue
@@ -213,7 +213,8 @@ def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData,
     if len(marks) >= 2 and marks[0] < head < marks[-1]:  # a quoted name, whatever its words: "der „New York Times“"
         return _join(tree, tree.units([w for w in words if marks[0] < w < marks[-1]]), lambda u: _surface(tree, u)), None
     inside = set(words)
-    possessors = _possessor_words(tree, inside, head, data)
+    titled = _name_after_title(tree, inside, head, data)
+    possessors = _possessor_words(tree, inside, head, data, titled)
     kept = [w for w in words if w not in possessors]
     units = [u for u in tree.units(kept) if _upos(tree, u) not in SKIP_UPOS or _misread_role(tree, u, data)]
     names = [u for u in units if _upos(tree, u) == "PROPN" or _surname_like(tree, u, units, data)] \
@@ -245,7 +246,6 @@ def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData,
     name = _join(tree, name_run, lambda u: _surface(tree, u)) if name_run else None
 
     role_units: list[list[int]] = []
-    titled = _name_after_title(tree, inside, head, data)
     if name_run and titled and name_run[0][0] == min(titled):
         role_units = tree.units([k for k in words if k < min(titled)])
         while role_units and _upos(tree, role_units[0]) in SKIP_UPOS:
