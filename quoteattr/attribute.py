@@ -864,6 +864,8 @@ def _inquit(text: str, tree: Tree, last: int, q: QuoteSpan, j: int, data: Langua
     stop = next((k for k in range(j, len(tree)) if tree.tokens[k].text in QUOTE_CHARS), len(tree))
     rest = [k for k in range(j, stop) if not tree.is_punct(k)]  # up to the quote's second part, if any
     subjects = [c for c in tree.kids(verb, "nsubj") if tree.full_rel(c) == "nsubj"]
+    if not subjects and verb == j:
+        subjects = tree.kids(verb, "obj")  # the parse reads an inverted subject as the object: "beamed the coach"
     if len(subjects) != 1 or not _person_like(tree, subjects[0], data) or tree.lower(subjects[0]) in data.impersonal_subjects:
         return None
     subject = set(tree.subtree(subjects[0]))

@@ -1050,6 +1050,8 @@ def test_an_abbreviated_title_is_no_part_of_the_name(attributor):
 def test_any_verb_with_only_a_person_after_a_quote_introduces_it(attributor):
     q = only(attributor('"This is a great day," Smith smiled broadly.', lang="en"))
     assert (q.kind, q.cue.text, q.speaker.text) == ("direct", "smiled", "Smith")
+    q = only(attributor('"This is a great day," beamed the coach.', lang="en"))
+    assert (q.cue.text, q.speaker.text, q.role) == ("beamed", "the coach", "coach")
 
 
 def test_he_or_she_stands_for_a_person_never_for_a_company(attributor):
