@@ -1237,6 +1237,9 @@ def find_cues(tree: Tree, sentence: int, data: LanguageData) -> list[CueCandidat
             cues.append(CueCandidate(sentence, i, parts, "verb", lemma, data.min_reported_weight, None, (), ()))
     for i in _clause_verbs(tree, verbs, speech_verbs | used, data):
         lemma, parts = verbs[i]
+        # the bare predicative that makes the verb a report: "machte | deutlich, dass …"
+        parts = tuple(sorted({*parts, *(c for c in tree.kids(i, "xcomp") if c > i and tree.tokens[c].upos == "ADJ"
+                                        and not tree.kids(c))}))
         cues.append(CueCandidate(sentence, i, parts, "verb", lemma, data.clause_verb_weight, None, (),
                                  tuple(clause_content(tree, i, data))))
     for i in verbs:

@@ -1086,3 +1086,9 @@ def test_a_pronoun_of_another_gender_in_a_continued_report_is_not_its_speaker(at
     so, more = attributed(doc)
     assert (so.speaker.text, so.role) == ("der Oppositionsführer", "Oppositionsführer")
     assert (more.kind, more.speaker, more.role) == ("free_indirect", None, "Oppositionsführer")
+
+
+def test_a_verb_outside_the_lexicon_keeps_the_predicative_that_makes_it_a_report(attributor):
+    q = only(attributor("Der Kanzler machte deutlich, dass es keine Steuererhöhungen geben werde.", lang="de"))
+    assert (q.cue.text, q.speaker.text, q.text) == ("machte deutlich", "Der Kanzler",
+                                                    "dass es keine Steuererhöhungen geben werde")
