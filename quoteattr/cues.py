@@ -570,16 +570,24 @@ def closing_colon(tree: Tree, verb: int) -> int | None:
 def _complementizer_clause_after(tree: Tree, verb: int, data: LanguageData) -> list[int]:
     """The clause ", dass …" or "that …" that follows the cue's own clause, wherever the parse attached it
     ("berichtet die Online-Ausgabe des „Spiegel“, dass …": a relative clause of "Spiegel")."""
-    for m in range(verb + 1, len(tree)):
+    m = verb + 1
+    while m < len(tree):
         if tree.tokens[m].upos in VERBAL_UPOS and tree.lower(m) not in data.temporal_words:
             return []
         if tree.lower(m) in data.complementizers and (tree.tokens[m - 1].text == "," or tree.tokens[m].upos == "SCONJ"):
             if _adverbial_opener(tree, m, data):
                 return []
             clause = tree.head(m)
-            if clause is not None and clause > m and min(tree.subtree(clause)) >= m - 1:
+            if clause is None or clause < m or min(tree.subtree(clause)) < m - 1:
+                return []
+            # an adverbial clause tells when, not what, where it has no subject of its own or the cue has an
+            # argument already ("said flatly | when asked if …", "preferred him | when the poll was taken"); but
+            # "said when he would leave"
+            own = [c for c in tree.kids(verb, "obj", "iobj", "ccomp", "xcomp", "nsubj:pass") if c != clause]
+            if not _adverbial_clause(tree, clause, data) or tree.kids(clause, "nsubj", "nsubj:pass") and not own:
                 return [clause]
-            return []
+            m = max(tree.subtree(clause))
+        m += 1
     return []
 
 

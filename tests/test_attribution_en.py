@@ -1059,3 +1059,13 @@ def test_he_or_she_stands_for_a_person_never_for_a_company(attributor):
                      lang="en")
     company, she = attributed(doc)
     assert (company.entity_name, she.speaker.text, she.entity_name) == ("company", "She", "Warren")
+
+
+def test_an_adverbial_clause_after_the_cue_tells_when_not_what(attributor):
+    doc = attributor('"No," he said flatly when asked if he would drop out.', lang="en")
+    said = next(q for q in doc.quotes if q.cue and q.cue.text.startswith("said"))
+    assert (said.kind, said.text, said.speaker.text) == ("direct", "No,", "he")
+    q = only(attributor("He said when he would leave.", lang="en"))
+    assert q.text == "when he would leave"
+    q = only(attributor("Most voters preferred him when the poll was taken.", lang="en"))
+    assert (q.kind, q.text) == ("reported", "him")
