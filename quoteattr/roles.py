@@ -233,10 +233,10 @@ def split_name_role(tree: Tree, words: list[int], head: int, data: LanguageData,
         name_run = name_run[last_role + 1:]
         while len(name_run) > 1 and _surface(tree, name_run[0]) in data.abbreviations:
             name_run = name_run[1:]  # an abbreviated title is no part of the name: "Dr. | Anthony Fauci"
-        last = tree.tokens[name_run[-1][-1]].text
-        genitive = any(last.endswith(g) and len(last) > len(g) + 2 for g in data.genitive_suffixes) or (
-            name_run[-1][-1] + 1 < len(tree) and tree.tokens[name_run[-1][-1] + 1].text in ("'s", "’s", "'", "’"))
         last = name_run[-1][-1]
+        written = tree.tokens[last].text
+        genitive = any(written.endswith(g) and len(written) > len(g) + 2 for g in data.genitive_suffixes) or (
+            last + 1 < len(tree) and tree.tokens[last + 1].text in ("'s", "’s", "'", "’"))
         compound = tree.head(last) == head and tree.rel(last) == "compound"
         if tree.tokens[head].upos == "NOUN" and last < head and (genitive or compound):
             # a name before the head noun is its possessor ("Putins Sprecher", "Obama's aide") or names what the
